@@ -1,0 +1,914 @@
+//! The only place progenitor is configured.
+//!
+//! Every vendor client is produced by one pipeline, called from two places
+//! that therefore cannot disagree:
+//!
+//! * each vendor crate's `build.rs` calls [`build_script`], which writes the
+//!   client into `OUT_DIR`;
+//! * `cargo xtask codegen` calls [`render`] and writes the same text to the
+//!   committed review snapshot `crates/<vendor>/generated/<vendor>.rs`
+//!   (`--check` compares instead of writing).
+//!
+//! The pipeline is [`load`] (YAML → OpenAPI 3.0.x), [`validate`] (every
+//! construct progenitor 0.15.1 cannot take is refused with a message naming
+//! the spec file and the operationId), [`normalise`] (only what does not lie
+//! about the wire: `+json` response media types are JSON for decoding) and
+//! [`render`] (progenitor under `catch_unwind`, prettyplease, a preamble that
+//! names the regeneration command, LF line endings).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+
+use openapiv3::{
+    OpenAPI, Operation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr,
+    RequestBody, Response, Schema, SchemaKind, StatusCode, Type,
+};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+use quote::quote;
+
+/// The vendors this workspace generates clients for. Each one has
+/// `specs/<vendor>.yaml`, `crates/<vendor>` (package `<vendor>-client`) and the
+/// snapshot `crates/<vendor>/generated/<vendor>.rs`.
+pub const VENDORS: &[&str] = &["kaiten", "kustomer"];
+
+/// The progenitor version the output is generated with (pinned in the
+/// workspace manifest together with progenitor-client).
+pub const PROGENITOR_VERSION: &str = "0.15.1";
+
+/// One problem found in a spec, naming the spec file and, where there is one,
+/// the operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The spec file, as given to [`load`] (relative to the workspace root
+    /// when it comes from [`spec_path`]).
+    pub spec: String,
+    /// The operationId (or `METHOD /path` when the operation has none).
+    pub operation: Option<String>,
+    /// What is wrong, and what to do about it.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.operation {
+            Some(op) => write!(f, "{}: operation `{}`: {}", self.spec, op, self.message),
+            None => write!(f, "{}: {}", self.spec, self.message),
+        }
+    }
+}
+
+/// Why a spec could not be turned into a client: every diagnostic found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodegenError {
+    /// All problems, in spec order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CodegenError {
+    fn one(spec: &str, operation: Option<String>, message: impl Into<String>) -> Self {
+        CodegenError {
+            diagnostics: vec![Diagnostic {
+                spec: spec.to_string(),
+                operation,
+                message: message.into(),
+            }],
+        }
+    }
+}
+
+impl fmt::Display for CodegenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for CodegenError {}
+
+/// A spec that parsed as OpenAPI 3.0.x.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// The file name used in diagnostics.
+    pub name: String,
+    /// The parsed document.
+    pub openapi: OpenAPI,
+}
+
+/// The workspace root, found from this crate's own location.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("crates/codegen sits two levels below the workspace root")
+        .to_path_buf()
+}
+
+/// `specs/<vendor>.yaml` below `root`.
+pub fn spec_path(root: &Path, vendor: &str) -> PathBuf {
+    root.join("specs").join(format!("{vendor}.yaml"))
+}
+
+/// `crates/<vendor>/generated/<vendor>.rs` below `root`.
+pub fn snapshot_path(root: &Path, vendor: &str) -> PathBuf {
+    root.join("crates")
+        .join(vendor)
+        .join("generated")
+        .join(format!("{vendor}.rs"))
+}
+
+/// Parses spec text. `name` is only used in diagnostics.
+///
+/// The `openapi` version is checked first, on the raw YAML, so that a 3.1
+/// document is refused with a plain message rather than a schema parse error.
+pub fn load(name: &str, text: &str) -> Result<Spec, CodegenError> {
+    let raw: serde_yaml_ng::Value = serde_yaml_ng::from_str(text)
+        .map_err(|e| CodegenError::one(name, None, format!("not valid YAML: {e}")))?;
+    let version = raw.get("openapi").and_then(|v| v.as_str()).ok_or_else(|| {
+        CodegenError::one(name, None, "missing the `openapi: 3.0.x` version field")
+    })?;
+    if !is_supported_version(version) {
+        return Err(CodegenError::one(
+            name,
+            None,
+            format!(
+                "`openapi: {version}` is not supported: progenitor {PROGENITOR_VERSION} reads OpenAPI 3.0.x only \
+                 (write `openapi: 3.0.3`, with `nullable: true` instead of type arrays)"
+            ),
+        ));
+    }
+    let openapi: OpenAPI = serde_yaml_ng::from_str(text).map_err(|e| {
+        CodegenError::one(name, None, format!("not a valid OpenAPI 3.0 document: {e}"))
+    })?;
+    Ok(Spec {
+        name: name.to_string(),
+        openapi,
+    })
+}
+
+fn is_supported_version(v: &str) -> bool {
+    let mut parts = v.split('.');
+    matches!(
+        (parts.next(), parts.next(), parts.next(), parts.next()),
+        (Some("3"), Some("0"), Some(p), None) if !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())
+    )
+}
+
+/// Reads and parses `path`, naming it `name` in diagnostics.
+pub fn load_file(path: &Path, name: &str) -> Result<Spec, CodegenError> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        CodegenError::one(name, None, format!("cannot read {}: {e}", path.display()))
+    })?;
+    load(name, &text)
+}
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+fn operations(item: &PathItem) -> impl Iterator<Item = (&'static str, &Operation)> {
+    [
+        &item.get,
+        &item.put,
+        &item.post,
+        &item.delete,
+        &item.options,
+        &item.head,
+        &item.patch,
+        &item.trace,
+    ]
+    .into_iter()
+    .zip(METHODS)
+    .filter_map(|(op, m)| op.as_ref().map(|op| (m, op)))
+}
+
+fn operations_mut(item: &mut PathItem) -> impl Iterator<Item = &mut Operation> {
+    [
+        &mut item.get,
+        &mut item.put,
+        &mut item.post,
+        &mut item.delete,
+        &mut item.options,
+        &mut item.head,
+        &mut item.patch,
+        &mut item.trace,
+    ]
+    .into_iter()
+    .filter_map(|op| op.as_mut())
+}
+
+/// How a media type is decoded by the generated client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MediaKind {
+    /// `application/json` (with parameters): typed.
+    Json,
+    /// `application/<x>+json`: JSON on the wire, typed after [`normalise`].
+    SuffixJson,
+    /// Anything else: a byte stream.
+    Raw,
+}
+
+fn media_kind(media_type: &str) -> MediaKind {
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if essence == "application/json" {
+        MediaKind::Json
+    } else if essence.starts_with("application/") && essence.ends_with("+json") {
+        MediaKind::SuffixJson
+    } else {
+        MediaKind::Raw
+    }
+}
+
+/// Request body media types progenitor 0.15.1 can send.
+const REQUEST_MEDIA_TYPES: &[&str] = &[
+    "application/json",
+    "application/octet-stream",
+    "application/x-www-form-urlencoded",
+    "text/plain",
+    "text/x-markdown",
+];
+
+fn resolve<'a, T>(
+    spec: &'a OpenAPI,
+    r: &'a ReferenceOr<T>,
+    section: &str,
+    pick: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+) -> Result<&'a T, String> {
+    let mut cur = r;
+    for _ in 0..16 {
+        match cur {
+            ReferenceOr::Item(item) => return Ok(item),
+            ReferenceOr::Reference { reference } => {
+                let prefix = format!("#/components/{section}/");
+                let name = reference.strip_prefix(&prefix).ok_or_else(|| {
+                    format!("`$ref: {reference}` must point into #/components/{section}")
+                })?;
+                cur = spec
+                    .components
+                    .as_ref()
+                    .and_then(|c| pick(c).get(name))
+                    .ok_or_else(|| format!("`$ref: {reference}` does not resolve"))?;
+            }
+        }
+    }
+    Err(format!(
+        "reference chain in #/components/{section} is too long or circular"
+    ))
+}
+
+fn schema_identity(spec: &OpenAPI, s: &ReferenceOr<Schema>) -> String {
+    match s {
+        ReferenceOr::Reference { reference } => reference.clone(),
+        ReferenceOr::Item(schema) => {
+            // An inline array of a referenced schema is the same Rust type
+            // wherever it appears (`Vec<T>`); any other inline schema gets a
+            // type of its own per response.
+            if let SchemaKind::Type(Type::Array(a)) = &schema.schema_kind
+                && let Some(ReferenceOr::Reference { reference }) = &a.items
+            {
+                return format!("[{reference}]");
+            }
+            let _ = spec;
+            format!(
+                "inline:{}",
+                serde_json::to_string(schema).unwrap_or_default()
+            )
+        }
+    }
+}
+
+/// What a response decodes into: nothing, a typed schema, or bytes.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum ResponseShape {
+    Empty,
+    Typed(String),
+    Raw,
+}
+
+impl fmt::Display for ResponseShape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ResponseShape::Empty => f.write_str("no body"),
+            ResponseShape::Typed(id) if id.starts_with("inline:") => {
+                f.write_str("an inline schema")
+            }
+            ResponseShape::Typed(id) => f.write_str(id),
+            ResponseShape::Raw => f.write_str("an untyped body"),
+        }
+    }
+}
+
+/// Checks a spec against everything progenitor 0.15.1 cannot take, so that a
+/// panic inside the generator never reaches the user. Returns every problem
+/// found, each naming the spec file and the operationId.
+pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
+    let mut diags = Vec::new();
+    let doc = &spec.openapi;
+    let mut push = |operation: Option<String>, message: String| {
+        diags.push(Diagnostic {
+            spec: spec.name.clone(),
+            operation,
+            message,
+        })
+    };
+    if doc.paths.paths.is_empty() {
+        push(None, "the spec has no paths".into());
+    }
+    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    let mut snake_ids: BTreeMap<String, String> = BTreeMap::new();
+    for (path, item) in doc.paths.iter() {
+        let item = match item {
+            ReferenceOr::Item(item) => item,
+            ReferenceOr::Reference { reference } => {
+                push(
+                    None,
+                    format!(
+                        "path `{path}` is a `$ref` ({reference}); progenitor needs path items inline"
+                    ),
+                );
+                continue;
+            }
+        };
+        let template_vars = path_template_vars(path);
+        for (method, op) in operations(item) {
+            let where_ = format!("{} {path}", method.to_uppercase());
+            let Some(id) = op.operation_id.clone() else {
+                push(
+                    Some(where_.clone()),
+                    "has no operationId; every operation needs a unique one (it names the Rust method)".into(),
+                );
+                continue;
+            };
+            if let Some(prev) = ids.insert(id.clone(), where_.clone()) {
+                push(
+                    Some(id.clone()),
+                    format!("operationId is used twice: by {prev} and by {where_}"),
+                );
+            }
+            let snake = to_snake(&id);
+            if let Some(prev) = snake_ids.insert(snake.clone(), id.clone())
+                && prev != id
+            {
+                push(
+                    Some(id.clone()),
+                    format!("operationId becomes the Rust method `{snake}`, as `{prev}` does"),
+                );
+            }
+            let op_name = Some(id.clone());
+
+            // Parameters: path-level and operation-level.
+            let mut path_params = BTreeSet::new();
+            for p in item.parameters.iter().chain(op.parameters.iter()) {
+                let p = match resolve(doc, p, "parameters", |c| &c.parameters) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        push(op_name.clone(), format!("parameter: {e}"));
+                        continue;
+                    }
+                };
+                let data = p.parameter_data_ref();
+                match p {
+                    Parameter::Cookie { .. } => push(
+                        op_name.clone(),
+                        format!(
+                            "cookie parameter `{}` is not supported by progenitor",
+                            data.name
+                        ),
+                    ),
+                    Parameter::Query { style, .. } => {
+                        if matches!(style, QueryStyle::DeepObject) {
+                            push(
+                                op_name.clone(),
+                                format!(
+                                    "query parameter `{}` uses `style: deepObject`, which progenitor refuses",
+                                    data.name
+                                ),
+                            );
+                        }
+                        if data.explode == Some(false) && param_is_array(doc, &data.format) {
+                            push(
+                                op_name.clone(),
+                                format!(
+                                    "query parameter `{}` is an array with `explode: false`; progenitor ignores it and would send `{0}=a&{0}=b`: \
+                                     model it as a comma-separated string instead",
+                                    data.name
+                                ),
+                            );
+                        }
+                    }
+                    Parameter::Path { .. } => {
+                        path_params.insert(data.name.clone());
+                    }
+                    Parameter::Header { .. } => {}
+                }
+                if let ParameterSchemaOrContent::Content(_) = &data.format {
+                    push(
+                        op_name.clone(),
+                        format!(
+                            "parameter `{}` uses `content`; write it with `schema`",
+                            data.name
+                        ),
+                    );
+                }
+            }
+            for v in &template_vars {
+                if !path_params.contains(v) {
+                    push(
+                        op_name.clone(),
+                        format!("path `{path}` has `{{{v}}}` but no path parameter named `{v}`"),
+                    );
+                }
+            }
+            for v in &path_params {
+                if !template_vars.contains(v) {
+                    push(
+                        op_name.clone(),
+                        format!("path parameter `{v}` does not appear in `{path}`"),
+                    );
+                }
+            }
+
+            // Request body: one media type, from the list progenitor can send.
+            if let Some(body) = &op.request_body {
+                match resolve(doc, body, "request_bodies", |c| &c.request_bodies) {
+                    Err(e) => push(op_name.clone(), format!("request body: {e}")),
+                    Ok(RequestBody { content, .. }) => {
+                        if content.len() != 1 {
+                            push(
+                                op_name.clone(),
+                                format!(
+                                    "the request body has {} media types ({}); progenitor takes exactly one",
+                                    content.len(),
+                                    content.keys().cloned().collect::<Vec<_>>().join(", ")
+                                ),
+                            );
+                        }
+                        for mt in content.keys() {
+                            let essence = mt
+                                .split(';')
+                                .next()
+                                .unwrap_or("")
+                                .trim()
+                                .to_ascii_lowercase();
+                            if !REQUEST_MEDIA_TYPES.contains(&essence.as_str()) {
+                                push(
+                                    op_name.clone(),
+                                    format!(
+                                        "request body media type `{mt}` cannot be sent by progenitor (it can send {})",
+                                        REQUEST_MEDIA_TYPES.join(", ")
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Responses: one success shape, one error shape, no default next to a 2xx.
+            let mut success: BTreeMap<ResponseShape, Vec<String>> = BTreeMap::new();
+            let mut errors: BTreeMap<ResponseShape, Vec<String>> = BTreeMap::new();
+            if op.responses.responses.is_empty() && op.responses.default.is_none() {
+                push(op_name.clone(), "declares no responses".into());
+            }
+            for (code, resp) in &op.responses.responses {
+                let label = match code {
+                    StatusCode::Code(c) => c.to_string(),
+                    StatusCode::Range(r) => format!("{r}XX"),
+                };
+                let is_success = match code {
+                    StatusCode::Code(c) => (200..300).contains(c),
+                    StatusCode::Range(r) => *r == 2,
+                };
+                let is_error = match code {
+                    StatusCode::Code(c) => (400..600).contains(c),
+                    StatusCode::Range(r) => *r == 4 || *r == 5,
+                };
+                let resp = match resolve(doc, resp, "responses", |c| &c.responses) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        push(op_name.clone(), format!("response {label}: {e}"));
+                        continue;
+                    }
+                };
+                let shape = match response_shape(doc, resp) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        push(op_name.clone(), format!("response {label}: {e}"));
+                        continue;
+                    }
+                };
+                if is_success {
+                    success.entry(shape).or_default().push(label);
+                } else if is_error {
+                    errors.entry(shape).or_default().push(label);
+                } else {
+                    push(
+                        op_name.clone(),
+                        format!(
+                            "response {label} is neither 2xx nor 4xx/5xx; progenitor cannot describe it"
+                        ),
+                    );
+                }
+            }
+            if op.responses.default.is_some() && !success.is_empty() {
+                push(
+                    op_name.clone(),
+                    "has a `default` response next to a 2xx response; progenitor 0.15.1 counts `default` as a second \
+                     success type and panics. Declare the error statuses explicitly instead"
+                        .into(),
+                );
+            }
+            if success.len() > 1 {
+                push(
+                    op_name.clone(),
+                    format!(
+                        "has {} different 2xx response shapes ({}); progenitor 0.15.1 supports exactly one success type per \
+                         operation (several 2xx codes may share one `$ref`)",
+                        success.len(),
+                        describe_shapes(&success)
+                    ),
+                );
+            }
+            if errors.len() > 1 {
+                push(
+                    op_name.clone(),
+                    format!(
+                        "has {} different error response shapes ({}); progenitor 0.15.1 supports exactly one error type per \
+                         operation: give every 4xx/5xx response the same `$ref` schema and a body",
+                        errors.len(),
+                        describe_shapes(&errors)
+                    ),
+                );
+            }
+        }
+    }
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        Err(CodegenError { diagnostics: diags })
+    }
+}
+
+fn describe_shapes(m: &BTreeMap<ResponseShape, Vec<String>>) -> String {
+    m.iter()
+        .map(|(shape, codes)| format!("{} → {shape}", codes.join("/")))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn response_shape(doc: &OpenAPI, resp: &Response) -> Result<ResponseShape, String> {
+    if resp.content.is_empty() {
+        return Ok(ResponseShape::Empty);
+    }
+    if resp.content.len() > 1 {
+        return Err(format!(
+            "has {} media types ({}); declare exactly one",
+            resp.content.len(),
+            resp.content.keys().cloned().collect::<Vec<_>>().join(", ")
+        ));
+    }
+    let (mt, media) = resp.content.first().expect("length checked above");
+    match media_kind(mt) {
+        MediaKind::Raw => Ok(ResponseShape::Raw),
+        MediaKind::Json | MediaKind::SuffixJson => match &media.schema {
+            None => Err(format!("media type `{mt}` has no schema")),
+            Some(s) => {
+                if let ReferenceOr::Reference { reference } = s {
+                    let name =
+                        reference
+                            .strip_prefix("#/components/schemas/")
+                            .ok_or_else(|| {
+                                format!("`$ref: {reference}` must point into #/components/schemas")
+                            })?;
+                    let exists = doc
+                        .components
+                        .as_ref()
+                        .is_some_and(|c| c.schemas.contains_key(name));
+                    if !exists {
+                        return Err(format!("`$ref: {reference}` does not resolve"));
+                    }
+                }
+                Ok(ResponseShape::Typed(schema_identity(doc, s)))
+            }
+        },
+    }
+}
+
+fn param_is_array(doc: &OpenAPI, format: &ParameterSchemaOrContent) -> bool {
+    let ParameterSchemaOrContent::Schema(s) = format else {
+        return false;
+    };
+    let schema = match s {
+        ReferenceOr::Item(s) => Some(s),
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/schemas/")
+            .and_then(|n| doc.components.as_ref()?.schemas.get(n))
+            .and_then(|s| s.as_item()),
+    };
+    matches!(
+        schema.map(|s| &s.schema_kind),
+        Some(SchemaKind::Type(Type::Array(_)))
+    )
+}
+
+fn path_template_vars(path: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                out.insert(after[..end].to_string());
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+fn to_snake(id: &str) -> String {
+    let mut out = String::new();
+    let mut prev_lower = false;
+    for c in id.chars() {
+        if c.is_ascii_uppercase() {
+            if prev_lower {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+            prev_lower = false;
+        } else if c.is_ascii_alphanumeric() {
+            out.push(c);
+            prev_lower = true;
+        } else {
+            out.push('_');
+            prev_lower = false;
+        }
+    }
+    out
+}
+
+/// Rewrites what can be rewritten without lying about the wire:
+/// `application/<x>+json` response media types (`problem+json`,
+/// `vnd.api+json`, ...) become `application/json`, so progenitor types them.
+/// The body on the wire is JSON either way and the generated decoder ignores
+/// the response `Content-Type`. Returns the original media types that were
+/// rewritten, sorted, so the client can list them in its `Accept` header.
+pub fn normalise(spec: &mut Spec) -> Vec<String> {
+    let mut rewritten = BTreeSet::new();
+    let mut fix = |resp: &mut ReferenceOr<Response>| {
+        if let ReferenceOr::Item(resp) = resp {
+            let keys: Vec<String> = resp.content.keys().cloned().collect();
+            for k in keys {
+                if media_kind(&k) == MediaKind::SuffixJson {
+                    let media = resp.content.shift_remove(&k).expect("key listed above");
+                    rewritten.insert(k.split(';').next().unwrap_or("").trim().to_string());
+                    resp.content.insert("application/json".to_string(), media);
+                }
+            }
+        }
+    };
+    for item in spec.openapi.paths.paths.values_mut() {
+        if let ReferenceOr::Item(item) = item {
+            for op in operations_mut(item) {
+                if let Some(d) = op.responses.default.as_mut() {
+                    fix(d);
+                }
+                for r in op.responses.responses.values_mut() {
+                    fix(r);
+                }
+            }
+        }
+    }
+    if let Some(c) = spec.openapi.components.as_mut() {
+        for r in c.responses.values_mut() {
+            fix(r);
+        }
+    }
+    rewritten.into_iter().collect()
+}
+
+fn settings() -> GenerationSettings {
+    let mut s = GenerationSettings::default();
+    s.with_interface(InterfaceStyle::Positional)
+        .with_tag(TagStyle::Merged)
+        .with_inner_type(quote!(::client_runtime::Transport))
+        .with_hooks(HooksMode::Expected)
+        .with_timeout(30);
+    s
+}
+
+/// The hand-off from every generated operation to the shared runtime:
+/// retries, timeouts, size caps, authentication and tracing all happen in
+/// `client_runtime::Transport::execute`, so no operation needs code of its own.
+fn hooks_impl(accept: &str) -> proc_macro2::TokenStream {
+    quote! {
+        /// Every generated operation sends its request through the shared
+        /// runtime ([`client_runtime::Transport::execute`]).
+        impl ClientHooks<::client_runtime::Transport> for Client {
+            async fn pre<E>(
+                &self,
+                request: &mut reqwest::Request,
+                info: &OperationInfo,
+            ) -> std::result::Result<(), Error<E>> {
+                self.inner
+                    .preflight(request, info.operation_id)
+                    .map_err(Error::InvalidRequest)
+            }
+
+            async fn exec(
+                &self,
+                request: reqwest::Request,
+                info: &OperationInfo,
+            ) -> reqwest::Result<reqwest::Response> {
+                self.inner.execute(&self.client, request, info.operation_id, ACCEPT).await
+            }
+        }
+
+        /// The `Accept` header every operation sends: JSON, plus each
+        /// `+json` media type the spec declares for its responses.
+        pub const ACCEPT: &str = #accept;
+    }
+}
+
+fn generate(spec: &Spec) -> Result<proc_macro2::TokenStream, String> {
+    let mut generator = Generator::new(&settings());
+    generator
+        .generate_tokens(&spec.openapi)
+        .map_err(|e| e.to_string())
+}
+
+/// Runs `f`, turning a panic into an error carrying the panic message; the
+/// default panic hook is silenced meanwhile so nothing is printed.
+fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    let previous = panic::take_hook();
+    panic::set_hook(Box::new(|_| {}));
+    let result = panic::catch_unwind(AssertUnwindSafe(f));
+    panic::set_hook(previous);
+    result.map_err(|payload| {
+        payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "unknown panic".to_string())
+    })
+}
+
+/// When progenitor fails on the whole spec, find which operations it fails
+/// on by generating each operation alone.
+fn blame(spec: &Spec) -> Vec<String> {
+    let mut culprits = Vec::new();
+    for (path, item) in spec.openapi.paths.iter() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (method, op) in operations(item) {
+            let mut single = spec.clone();
+            let mut only = PathItem {
+                parameters: item.parameters.clone(),
+                ..Default::default()
+            };
+            let slot = match method {
+                "get" => &mut only.get,
+                "put" => &mut only.put,
+                "post" => &mut only.post,
+                "delete" => &mut only.delete,
+                "options" => &mut only.options,
+                "head" => &mut only.head,
+                "patch" => &mut only.patch,
+                _ => &mut only.trace,
+            };
+            *slot = Some(op.clone());
+            single.openapi.paths.paths = [(path.clone(), ReferenceOr::Item(only))]
+                .into_iter()
+                .collect();
+            let failed = !matches!(catch(|| generate(&single)), Ok(Ok(_)));
+            if failed {
+                culprits.push(
+                    op.operation_id
+                        .clone()
+                        .unwrap_or_else(|| format!("{} {path}", method.to_uppercase())),
+                );
+            }
+        }
+    }
+    culprits
+}
+
+/// The preamble of every generated file.
+pub fn preamble(vendor: &str) -> String {
+    format!(
+        "// @generated by progenitor {PROGENITOR_VERSION} from specs/{vendor}.yaml through crates/codegen.\n\
+         // Do not edit by hand: change the spec (or crates/codegen) and run `cargo xtask codegen`.\n\
+         // `cargo xtask codegen --check` fails when this file is stale.\n\n"
+    )
+}
+
+/// Validates, normalises and renders a parsed spec into formatted Rust.
+pub fn render_spec(vendor: &str, mut spec: Spec) -> Result<String, CodegenError> {
+    validate(&spec)?;
+    let rewritten = normalise(&mut spec);
+    let mut accept = vec!["application/json".to_string()];
+    accept.extend(rewritten);
+    let accept = accept.join(", ");
+
+    let tokens = match catch(|| generate(&spec)) {
+        Ok(Ok(tokens)) => tokens,
+        Ok(Err(message)) => {
+            let ops = blame(&spec);
+            return Err(CodegenError::one(
+                &spec.name,
+                (!ops.is_empty()).then(|| ops.join(", ")),
+                format!("progenitor refused the spec: {message}"),
+            ));
+        }
+        Err(panic_message) => {
+            let ops = blame(&spec);
+            return Err(CodegenError::one(
+                &spec.name,
+                (!ops.is_empty()).then(|| ops.join(", ")),
+                format!(
+                    "progenitor {PROGENITOR_VERSION} panicked on this spec ({panic_message}); \
+                     crates/codegen's validation should have refused it: please add a check there"
+                ),
+            ));
+        }
+    };
+    let hooks = hooks_impl(&accept);
+    let all = quote! { #tokens #hooks };
+    let file: syn::File = syn::parse2(all).map_err(|e| {
+        CodegenError::one(
+            &spec.name,
+            None,
+            format!("progenitor produced code that does not parse: {e}"),
+        )
+    })?;
+    let body = prettyplease::unparse(&file);
+    let mut out = preamble(vendor);
+    out.push_str(&body);
+    Ok(out.replace("\r\n", "\n"))
+}
+
+/// Loads `specs/<vendor>.yaml` below `root` and renders its client.
+pub fn render(root: &Path, vendor: &str) -> Result<String, CodegenError> {
+    let name = format!("specs/{vendor}.yaml");
+    let spec = load_file(&spec_path(root, vendor), &name)?;
+    render_spec(vendor, spec)
+}
+
+/// Loads and validates `specs/<vendor>.yaml` below `root` without rendering.
+pub fn check_spec(root: &Path, vendor: &str) -> Result<(), CodegenError> {
+    let name = format!("specs/{vendor}.yaml");
+    let spec = load_file(&spec_path(root, vendor), &name)?;
+    validate(&spec)
+}
+
+/// The whole body of a vendor crate's `build.rs`: renders the vendor's client
+/// into `$OUT_DIR/<vendor>.rs` and tells cargo to rerun when the spec changes.
+/// On a bad spec it prints every diagnostic and fails the build; it never
+/// panics.
+pub fn build_script(vendor: &str) {
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+    let out_dir = std::env::var_os("OUT_DIR").map(PathBuf::from);
+    let (Some(manifest_dir), Some(out_dir)) = (manifest_dir, out_dir) else {
+        eprintln!(
+            "codegen::build_script must run from a build script (CARGO_MANIFEST_DIR/OUT_DIR unset)"
+        );
+        std::process::exit(1);
+    };
+    let root = manifest_dir
+        .ancestors()
+        .nth(2)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(workspace_root);
+    let spec = spec_path(&root, vendor);
+    println!("cargo:rerun-if-changed={}", spec.display());
+    match render(&root, vendor) {
+        Ok(code) => {
+            let target = out_dir.join(format!("{vendor}.rs"));
+            // Write only when the text changed, so an untouched spec keeps
+            // the crate's fingerprint.
+            if std::fs::read_to_string(&target).ok().as_deref() != Some(code.as_str())
+                && let Err(e) = std::fs::write(&target, code)
+            {
+                eprintln!("cannot write {}: {e}", target.display());
+                std::process::exit(1);
+            }
+        }
+        Err(e) => {
+            eprintln!("error: the {vendor} client cannot be generated:\n{e}");
+            std::process::exit(1);
+        }
+    }
+}

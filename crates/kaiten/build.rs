@@ -1,0 +1,3 @@
+fn main() {
+    codegen::build_script("kaiten");
+}

@@ -1,0 +1,487 @@
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
+
+use std::fmt;
+
+use client_runtime::{
+    ErrorBody, InputError, Limits, Page, SecretToken, Settings, Transport, VendorInfo, paginate,
+    parse_base_url, require_segment,
+};
+use futures::Stream;
+use reqwest::StatusCode;
+
+/// The client generated from `specs/kaiten.yaml` at build time (a copy is
+/// committed for review as `crates/kaiten/generated/kaiten.rs`).
+///
+/// Prefer [`Client`]: it validates input before any I/O, maps every failure
+/// to [`Error`] with the raw body, and paginates. Calling this client
+/// directly still goes through the shared runtime (auth, retries, caps).
+#[allow(missing_docs, clippy::all, unused_qualifications, rustdoc::all)]
+pub mod generated {
+    include!(concat!(env!("OUT_DIR"), "/kaiten.rs"));
+}
+
+pub use generated::types;
+pub use types::{
+    Customer, CustomerCreate, CustomerIntegration, CustomerPage, CustomerUpdate, IntegrationInput,
+    Problem,
+};
+
+pub use client_runtime::{RateLimit, RetryPolicy, Timeouts};
+
+/// Every way a Kaiten call can fail. [`Error::Api`] carries the status, the
+/// parsed [`Problem`] when the body is one, and the raw body.
+pub type Error = client_runtime::Error<Problem>;
+
+/// The environment variable with the base URL.
+pub const ENV_BASE_URL: &str = "KAITEN_BASE_URL";
+/// The environment variable with the organization token.
+pub const ENV_AUTH_TOKEN: &str = "KAITEN_AUTH_TOKEN";
+
+/// The page size the list stream asks for (the API's maximum).
+pub const MAX_PAGE_SIZE: u64 = 200;
+
+const VENDOR: VendorInfo = VendorInfo {
+    name: "Kaiten",
+    user_agent: concat!("kaiten-client-rust/", env!("CARGO_PKG_VERSION")),
+    max_request_bytes: None,
+};
+
+impl ErrorBody for Problem {
+    /// A body is a `Problem` only when it is a JSON object in which at least
+    /// one of `title`, `detail` or `code` is non-empty (as in Kaiten's SDK).
+    fn parse(_status: StatusCode, raw: &[u8]) -> Option<Self> {
+        let p: Problem = serde_json::from_slice(raw).ok()?;
+        let meaningful = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.trim().is_empty());
+        (meaningful(&p.title) || meaningful(&p.detail) || meaningful(&p.code)).then_some(p)
+    }
+
+    fn fmt_summary(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(code) = self.code.as_deref().filter(|c| !c.is_empty()) {
+            write!(f, " [{code}]")?;
+        }
+        let parts: Vec<&str> = [self.title.as_deref(), self.detail.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect();
+        if !parts.is_empty() {
+            write!(f, ": {}", parts.join(": "))?;
+        }
+        if let Some(id) = self.error_id.as_deref().filter(|c| !c.is_empty()) {
+            write!(f, " (errorId: {id})")?;
+        }
+        for e in self.errors.iter().take(5) {
+            let loc = e.location.as_deref().unwrap_or("?");
+            let msg = e.message.as_deref().unwrap_or("");
+            write!(f, "; {loc}: {msg}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Normalises a base URL the way Kaiten's SDK does: absolute http(s) with a
+/// host, query and fragment dropped, trailing `/` removed, and `/api`
+/// appended unless the path already ends with it (the API is served under
+/// `/api`; the docs page's `https://demo.kaiten.sh/customers` leaves it out).
+pub fn normalize_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, InputError> {
+    let url = parse_base_url("base_url", raw, allow_insecure_http)?;
+    let mut s = url.as_str().trim_end_matches('/').to_string();
+    if !s.ends_with("/api") {
+        s.push_str("/api");
+    }
+    Ok(s)
+}
+
+/// Refuses, before any I/O, credentials that are not Kaiten Core API tokens:
+/// a webhook signing secret (`whsec_…`) or a Platform credential (`ksm_…`).
+fn check_credential(field: &'static str, token: &SecretToken) -> Result<(), InputError> {
+    if token.starts_with("whsec_") {
+        return Err(InputError::new(
+            field,
+            "is a webhook signing secret (whsec_…), not an API credential; pass an organization token (ksh_…) or an identity-provider JWT",
+        ));
+    }
+    if token.starts_with("ksm_") {
+        return Err(InputError::new(
+            field,
+            "is a Platform credential (ksm_…), which the Core API refuses; pass an organization token (ksh_…) or an identity-provider JWT",
+        ));
+    }
+    Ok(())
+}
+
+/// A Kaiten Core API client. Cheap to clone (one connection pool).
+#[derive(Clone)]
+pub struct Client {
+    api: generated::Client,
+    transport: Transport,
+    base_url: String,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("kaiten_client::Client")
+            .field("base_url", &self.base_url)
+            .field("transport", &self.transport)
+            .finish()
+    }
+}
+
+/// Builds a [`Client`] with explicit settings.
+#[derive(Clone, Default)]
+pub struct ClientBuilder {
+    base_url: Option<String>,
+    token: Option<String>,
+    settings: Settings,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("kaiten_client::ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("settings", &self.settings)
+            .finish()
+    }
+}
+
+impl ClientBuilder {
+    /// The deployment's base URL, e.g. `https://kaiten.example.com` (`/api`
+    /// is appended when missing).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// The organization token (`ksh_…`) or identity-provider JWT.
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(token.into());
+        self
+    }
+
+    client_runtime::settings_setters!();
+
+    /// Checks everything and builds the client. Nothing is sent.
+    pub fn build(self) -> Result<Client, Error> {
+        let raw_url = self.base_url.ok_or_else(|| {
+            InputError::new("base_url", "is not set; pass the Kaiten deployment's URL")
+        })?;
+        let base_url = normalize_base_url(&raw_url, self.settings.allow_insecure_http)?;
+        let token = SecretToken::new(
+            "token",
+            self.token
+                .ok_or_else(|| InputError::new("token", "is not set; pass the API token"))?,
+        )?;
+        check_credential("token", &token)?;
+        let (http, transport) = self.settings.build(VENDOR, token)?;
+        let api = generated::Client::new_with_client(&base_url, http, transport.clone());
+        Ok(Client {
+            api,
+            transport,
+            base_url,
+        })
+    }
+}
+
+impl Client {
+    /// A client for the deployment at `base_url` with this bearer token and
+    /// default settings (2 retries, 10 s connect / 30 s request timeouts).
+    pub fn new(base_url: &str, token: &str) -> Result<Client, Error> {
+        Client::builder().base_url(base_url).token(token).build()
+    }
+
+    /// A builder for explicit configuration.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from `KAITEN_BASE_URL` and `KAITEN_AUTH_TOKEN`.
+    /// A missing or empty variable is an error naming it.
+    pub fn from_env() -> Result<Client, Error> {
+        Client::builder_from_env()?.build()
+    }
+
+    /// A builder pre-filled from `KAITEN_BASE_URL` and `KAITEN_AUTH_TOKEN`,
+    /// to adjust other settings before building.
+    pub fn builder_from_env() -> Result<ClientBuilder, Error> {
+        let base_url = env_var(
+            ENV_BASE_URL,
+            "the Kaiten deployment's URL, e.g. https://kaiten.example.com",
+        )?;
+        let token = env_var(ENV_AUTH_TOKEN, "an organization token (ksh_…)")?;
+        // Checked here so the message names the variable, not the argument.
+        let secret = SecretToken::new(ENV_AUTH_TOKEN, token.clone())?;
+        check_credential(ENV_AUTH_TOKEN, &secret)?;
+        normalize_base_url(&base_url, false)
+            .or_else(|e| normalize_base_url(&base_url, true).map_err(|_| e))
+            .map_err(|e| InputError::new(ENV_BASE_URL, e.message().to_string()))?;
+        Ok(Client::builder().base_url(base_url).token(token))
+    }
+
+    /// The normalised base URL (ends with `/api`).
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The last rate-limit headers the API sent, if it sends them.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.transport.rate_limit()
+    }
+
+    /// The generated client underneath (same transport).
+    pub fn generated(&self) -> &generated::Client {
+        &self.api
+    }
+
+    /// The customers resource.
+    pub fn customers(&self) -> Customers<'_> {
+        Customers { client: self }
+    }
+}
+
+fn env_var(name: &'static str, what: &str) -> Result<String, InputError> {
+    match std::env::var(name) {
+        Ok(v) if !v.trim().is_empty() => Ok(v),
+        Ok(_) => Err(InputError::new(
+            name,
+            format!("is set but empty; set it to {what}"),
+        )),
+        Err(std::env::VarError::NotPresent) => Err(InputError::new(
+            name,
+            format!("is not set; set it to {what}"),
+        )),
+        Err(std::env::VarError::NotUnicode(_)) => Err(InputError::new(name, "is not valid UTF-8")),
+    }
+}
+
+/// Operations on `/customers`.
+#[derive(Debug, Clone, Copy)]
+pub struct Customers<'a> {
+    client: &'a Client,
+}
+
+impl<'a> Customers<'a> {
+    fn api(&self) -> &'a generated::Client {
+        &self.client.api
+    }
+
+    fn transport(&self) -> &'a Transport {
+        &self.client.transport
+    }
+
+    /// Every customer, as a stream that asks for 200 per page and follows
+    /// `nextCursor`. It fails with [`Error::Pagination`] (never a silently
+    /// partial list) when a page says `hasMore` without a usable cursor, or
+    /// repeats a cursor. A legacy bare-array response is taken as the
+    /// complete list.
+    pub fn list(&self) -> impl Stream<Item = Result<Customer, Error>> + 'a {
+        self.list_with(Limits::default())
+    }
+
+    /// Like [`Customers::list`], stopping after `max_items` customers (no
+    /// further page is fetched once they have been yielded).
+    pub fn list_max(&self, max_items: usize) -> impl Stream<Item = Result<Customer, Error>> + 'a {
+        self.list_with(Limits {
+            max_items: Some(max_items),
+            max_pages: None,
+        })
+    }
+
+    fn list_with(&self, limits: Limits) -> impl Stream<Item = Result<Customer, Error>> + 'a {
+        let this = *self;
+        paginate(limits, move |cursor: Option<String>| async move {
+            let (items, has_more, next) = this.page_parts(cursor.as_deref(), MAX_PAGE_SIZE).await?;
+            let next = match (has_more, next) {
+                (false, _) => None,
+                (true, Some(c)) if !c.is_empty() => Some(c),
+                (true, _) => {
+                    return Err(Error::Pagination(client_runtime::PaginationError::new(
+                        "the API said hasMore but sent no nextCursor; the list would be incomplete",
+                    )));
+                }
+            };
+            Ok(Page { items, next })
+        })
+    }
+
+    /// One page: up to `limit` (1..=200) customers after `cursor`.
+    pub async fn page(&self, cursor: Option<&str>, limit: u64) -> Result<CustomerPage, Error> {
+        let (items, has_more, next_cursor) = self.page_parts(cursor, limit).await?;
+        Ok(CustomerPage {
+            items,
+            has_more: Some(has_more),
+            next_cursor,
+        })
+    }
+
+    async fn page_parts(
+        &self,
+        cursor: Option<&str>,
+        limit: u64,
+    ) -> Result<(Vec<Customer>, bool, Option<String>), Error> {
+        let limit = std::num::NonZeroU64::new(limit)
+            .filter(|l| l.get() <= MAX_PAGE_SIZE)
+            .ok_or_else(|| {
+                InputError::new("limit", format!("must be between 1 and {MAX_PAGE_SIZE}"))
+            })?;
+        if let Some(c) = cursor {
+            require_segment("cursor", c)?;
+        }
+        match self
+            .transport()
+            .call(self.api().list_customers(cursor, Some(limit)))
+            .await
+        {
+            Ok(page) => {
+                let page = page.into_inner();
+                Ok((page.items, page.has_more.unwrap_or(false), page.next_cursor))
+            }
+            // Deployments older than cursor pagination answer a bare array:
+            // the whole list in one response.
+            Err(Error::Decode { status, raw, .. })
+                if status.is_success() && raw.first() == Some(&b'[') =>
+            {
+                match serde_json::from_slice::<Vec<Customer>>(&raw) {
+                    Ok(items) => Ok((items, false, None)),
+                    Err(e) => Err(Error::Decode {
+                        vendor: VENDOR.name,
+                        status,
+                        raw,
+                        message: format!("neither a page nor a legacy array of customers: {e}"),
+                    }),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The customer with this slug.
+    pub async fn get(&self, slug: &str) -> Result<Customer, Error> {
+        require_segment("slug", slug)?;
+        Ok(self
+            .transport()
+            .call(self.api().get_customer(slug))
+            .await?
+            .into_inner())
+    }
+
+    /// Creates a customer. Never retried once the request may have reached
+    /// the server (POST is not idempotent).
+    pub async fn create(&self, customer: &CustomerCreate) -> Result<Customer, Error> {
+        if customer.name.trim().is_empty() {
+            return Err(InputError::new("name", "is empty; a customer needs a name").into());
+        }
+        if let Some(slug) = &customer.slug {
+            require_segment("slug", slug)?;
+        }
+        Ok(self
+            .transport()
+            .call(self.api().create_customer(customer))
+            .await?
+            .into_inner())
+    }
+
+    /// Replaces the customer: a **full replacement**. `external_customer_id`
+    /// and `domain` left as `None` are **cleared** on the server; to change
+    /// one field, read the customer and send every field back. The slug
+    /// cannot change; integrations have their own operations.
+    pub async fn update(&self, slug: &str, customer: &CustomerUpdate) -> Result<(), Error> {
+        require_segment("slug", slug)?;
+        if customer.name.trim().is_empty() {
+            return Err(InputError::new("name", "is empty; a customer needs a name").into());
+        }
+        self.transport()
+            .call(self.api().update_customer(slug, customer))
+            .await?;
+        Ok(())
+    }
+
+    /// Deletes the customer.
+    pub async fn delete(&self, slug: &str) -> Result<(), Error> {
+        require_segment("slug", slug)?;
+        self.transport()
+            .call(self.api().delete_customer(slug))
+            .await?;
+        Ok(())
+    }
+
+    /// The customer's link to `integration` (an adapter name such as `attio`).
+    pub async fn get_integration(
+        &self,
+        slug: &str,
+        integration: &str,
+    ) -> Result<CustomerIntegration, Error> {
+        require_segment("slug", slug)?;
+        require_segment("integration", integration)?;
+        Ok(self
+            .transport()
+            .call(self.api().get_customer_integration(slug, integration))
+            .await?
+            .into_inner())
+    }
+
+    /// Links the customer to a record in `integration`.
+    pub async fn create_integration(
+        &self,
+        slug: &str,
+        integration: &str,
+        link: &IntegrationInput,
+    ) -> Result<CustomerIntegration, Error> {
+        require_segment("slug", slug)?;
+        require_segment("integration", integration)?;
+        require_segment("external_id", &link.external_id)?;
+        Ok(self
+            .transport()
+            .call(
+                self.api()
+                    .create_customer_integration(slug, integration, link),
+            )
+            .await?
+            .into_inner())
+    }
+
+    /// Replaces the customer's link to `integration`.
+    pub async fn update_integration(
+        &self,
+        slug: &str,
+        integration: &str,
+        link: &IntegrationInput,
+    ) -> Result<CustomerIntegration, Error> {
+        require_segment("slug", slug)?;
+        require_segment("integration", integration)?;
+        require_segment("external_id", &link.external_id)?;
+        Ok(self
+            .transport()
+            .call(
+                self.api()
+                    .update_customer_integration(slug, integration, link),
+            )
+            .await?
+            .into_inner())
+    }
+
+    /// Removes the customer's link to `integration`.
+    pub async fn delete_integration(&self, slug: &str, integration: &str) -> Result<(), Error> {
+        require_segment("slug", slug)?;
+        require_segment("integration", integration)?;
+        self.transport()
+            .call(self.api().delete_customer_integration(slug, integration))
+            .await?;
+        Ok(())
+    }
+}
+
+impl CustomerCreate {
+    /// A creation request with just a name (the slug is generated by the
+    /// server from it).
+    pub fn named(name: impl Into<String>) -> CustomerCreate {
+        CustomerCreate {
+            domain: None,
+            external_customer_id: None,
+            integrations: Default::default(),
+            name: name.into(),
+            slug: None,
+        }
+    }
+}

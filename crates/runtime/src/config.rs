@@ -1,0 +1,295 @@
+//! Settings shared by every vendor client's builder.
+
+use std::time::Duration;
+
+use url::Url;
+
+use crate::error::InputError;
+use crate::secret::SecretToken;
+use crate::transport::{DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport, TransportConfig};
+
+/// Connect and whole-request timeouts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    /// Time allowed to open the connection (default 10 s).
+    pub connect: Duration,
+    /// Time allowed for the whole request, body included (default 30 s).
+    pub request: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Timeouts {
+            connect: Duration::from_secs(10),
+            request: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Transport settings common to every vendor builder.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Retry policy (default: [`RetryPolicy::default`]).
+    pub retry: RetryPolicy,
+    /// Timeouts (default: 10 s connect, 30 s request).
+    pub timeouts: Timeouts,
+    /// Response size cap in bytes (default 32 MiB).
+    pub max_response_bytes: usize,
+    /// Allow sending the token over plain `http://` to a host that is not
+    /// loopback (default: refused).
+    pub allow_insecure_http: bool,
+    /// Appended to the `User-Agent` header.
+    pub user_agent_suffix: Option<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            retry: RetryPolicy::default(),
+            timeouts: Timeouts::default(),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            allow_insecure_http: false,
+            user_agent_suffix: None,
+        }
+    }
+}
+
+/// What a vendor crate states about itself when building a client.
+#[derive(Debug, Clone, Copy)]
+pub struct VendorInfo {
+    /// Name in messages, e.g. "Kaiten".
+    pub name: &'static str,
+    /// `User-Agent` product, e.g. `kaiten-client-rust/0.1.0`.
+    pub user_agent: &'static str,
+    /// Request bodies over this size are refused before I/O.
+    pub max_request_bytes: Option<usize>,
+}
+
+impl Settings {
+    /// Checks the settings and builds the HTTP client and transport.
+    pub fn build(
+        &self,
+        vendor: VendorInfo,
+        token: SecretToken,
+    ) -> Result<(reqwest::Client, Transport), InputError> {
+        if self.max_response_bytes == 0 {
+            return Err(InputError::new(
+                "max_response_bytes",
+                "must be greater than 0",
+            ));
+        }
+        for (field, d) in [
+            ("connect_timeout", self.timeouts.connect),
+            ("timeout", self.timeouts.request),
+        ] {
+            if d.is_zero() {
+                return Err(InputError::new(field, "must be greater than 0"));
+            }
+        }
+        let mut ua = vendor.user_agent.to_string();
+        if let Some(s) = &self.user_agent_suffix {
+            if s.chars().any(|c| c.is_control()) || !s.is_ascii() {
+                return Err(InputError::new(
+                    "user_agent_suffix",
+                    "must be printable ASCII",
+                ));
+            }
+            ua.push(' ');
+            ua.push_str(s.trim());
+        }
+        let client = reqwest::Client::builder()
+            .connect_timeout(self.timeouts.connect)
+            .timeout(self.timeouts.request)
+            .user_agent(ua)
+            .build()
+            .map_err(|e| InputError::new("http client", format!("cannot be built: {e}")))?;
+        let transport = Transport::new(TransportConfig {
+            vendor: vendor.name,
+            token,
+            retry: self.retry.clone(),
+            max_response_bytes: self.max_response_bytes,
+            max_request_bytes: vendor.max_request_bytes,
+        });
+        Ok((client, transport))
+    }
+}
+
+/// Parses a base URL: absolute `http`/`https` with a host, no credentials,
+/// query or fragment dropped, trailing `/` removed. Plain `http://` is
+/// refused for any host but loopback unless `allow_insecure_http`, because
+/// the bearer token would travel in clear text.
+pub fn parse_base_url(
+    field: &'static str,
+    raw: &str,
+    allow_insecure_http: bool,
+) -> Result<Url, InputError> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(InputError::new(
+            field,
+            "is empty; pass an absolute http(s) URL",
+        ));
+    }
+    if text.chars().any(|c| c.is_control()) {
+        return Err(InputError::new(field, "contains control characters"));
+    }
+    let mut url = Url::parse(text).map_err(|e| {
+        InputError::new(
+            field,
+            format!("is not an absolute URL ({e}); pass e.g. https://api.example.com"),
+        )
+    })?;
+    match url.scheme() {
+        "https" | "http" => {}
+        other => {
+            return Err(InputError::new(
+                field,
+                format!("has scheme `{other}`; only http and https are supported"),
+            ));
+        }
+    }
+    let Some(host) = url.host() else {
+        return Err(InputError::new(field, "has no host"));
+    };
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(InputError::new(
+            field,
+            "must not carry credentials; pass the token separately",
+        ));
+    }
+    if url.scheme() == "http" && !allow_insecure_http && !is_loopback(&host) {
+        return Err(InputError::new(
+            field,
+            format!(
+                "uses plain http:// to `{host}`, which would send the bearer token unencrypted; use https://, \
+                 or opt in with allow_insecure_http(true)"
+            ),
+        ));
+    }
+    url.set_query(None);
+    url.set_fragment(None);
+    let path = url.path().trim_end_matches('/').to_string();
+    url.set_path(&path);
+    Ok(url)
+}
+
+fn is_loopback(host: &url::Host<&str>) -> bool {
+    match host {
+        url::Host::Domain(d) => {
+            d.eq_ignore_ascii_case("localhost") || d.to_ascii_lowercase().ends_with(".localhost")
+        }
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+    }
+}
+
+/// `url` as a base URL string without a trailing `/` (what the generated
+/// client appends operation paths to).
+pub fn base_url_string(url: &Url) -> String {
+    url.as_str().trim_end_matches('/').to_string()
+}
+
+/// Refuses an empty or blank path segment value before any I/O.
+pub fn require_segment(field: &'static str, value: &str) -> Result<(), InputError> {
+    if value.trim().is_empty() {
+        return Err(InputError::new(
+            field,
+            "is empty; it names the resource in the URL path",
+        ));
+    }
+    if value.chars().any(|c| c.is_control()) {
+        return Err(InputError::new(field, "contains control characters"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls() {
+        assert_eq!(
+            parse_base_url("u", " https://h.example/x/ ", false)
+                .unwrap()
+                .as_str(),
+            "https://h.example/x"
+        );
+        assert_eq!(
+            parse_base_url("u", "http://127.0.0.1:8080", false)
+                .unwrap()
+                .as_str(),
+            "http://127.0.0.1:8080/"
+        );
+        assert!(parse_base_url("u", "http://localhost:1", false).is_ok());
+        let e = parse_base_url("base_url", "http://api.example.com", false).unwrap_err();
+        assert_eq!(e.field(), "base_url");
+        assert!(e.message().contains("unencrypted"), "{e}");
+        assert!(parse_base_url("u", "http://api.example.com", true).is_ok());
+        assert!(
+            parse_base_url("u", "ftp://h", false)
+                .unwrap_err()
+                .message()
+                .contains("ftp")
+        );
+        assert!(parse_base_url("u", "/customers", false).is_err());
+        assert!(parse_base_url("u", "", false).is_err());
+        assert!(parse_base_url("u", "https://u:p@h.example", false).is_err());
+        assert_eq!(
+            parse_base_url("u", "https://h.example/a?q=1#f", false)
+                .unwrap()
+                .as_str(),
+            "https://h.example/a"
+        );
+    }
+}
+
+/// Adds the transport setters every vendor builder offers to a builder
+/// struct that has a `settings: client_runtime::Settings` field.
+#[macro_export]
+macro_rules! settings_setters {
+    () => {
+        /// Retries after the first attempt (default 2; 0 turns retrying off).
+        pub fn max_retries(mut self, retries: u32) -> Self {
+            self.settings.retry.max_retries = retries;
+            self
+        }
+
+        /// The whole retry policy (see [`client_runtime::RetryPolicy`]).
+        pub fn retry_policy(mut self, policy: $crate::RetryPolicy) -> Self {
+            self.settings.retry = policy;
+            self
+        }
+
+        /// Time allowed to open a connection (default 10 s).
+        pub fn connect_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.settings.timeouts.connect = timeout;
+            self
+        }
+
+        /// Time allowed for a whole request, body included (default 30 s).
+        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.settings.timeouts.request = timeout;
+            self
+        }
+
+        /// Responses larger than this many bytes are refused (default 32 MiB).
+        pub fn max_response_bytes(mut self, limit: usize) -> Self {
+            self.settings.max_response_bytes = limit;
+            self
+        }
+
+        /// Allow sending the token over plain `http://` to a host that is
+        /// not loopback (default: refused before any I/O).
+        pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+            self.settings.allow_insecure_http = allow;
+            self
+        }
+
+        /// Text appended to the `User-Agent` header (your application's name).
+        pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+            self.settings.user_agent_suffix = Some(suffix.into());
+            self
+        }
+    };
+}

@@ -1,0 +1,107 @@
+//! Bearer tokens held as secrets.
+
+use std::fmt;
+
+use reqwest::header::HeaderValue;
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::error::InputError;
+
+/// A bearer token. It is never shown by `Debug` or `Display`, and the
+/// `Authorization` header built from it is marked sensitive, so reqwest and
+/// `http` redact it too.
+#[derive(Clone)]
+pub struct SecretToken {
+    secret: SecretString,
+}
+
+impl SecretToken {
+    /// Wraps a token after trimming surrounding white space. Refuses an empty
+    /// token, and one with characters that cannot go into an HTTP header
+    /// (control characters, non-ASCII, inner white space); `field` names the
+    /// argument or variable it came from in the error message, which never
+    /// contains the token itself.
+    pub fn new(field: &'static str, token: impl Into<String>) -> Result<SecretToken, InputError> {
+        let token: String = token.into();
+        let trimmed = token.trim();
+        if trimmed.is_empty() {
+            return Err(InputError::new(field, "is empty; pass the API token"));
+        }
+        if trimmed.chars().any(|c| c.is_control() || c.is_whitespace()) {
+            return Err(InputError::new(
+                field,
+                "contains white space or control characters, which a bearer token cannot carry",
+            ));
+        }
+        if !trimmed.is_ascii() {
+            return Err(InputError::new(
+                field,
+                "contains non-ASCII characters, which a bearer token cannot carry",
+            ));
+        }
+        if trimmed.len() > 16 * 1024 {
+            return Err(InputError::new(field, "is longer than 16 KiB"));
+        }
+        Ok(SecretToken {
+            secret: SecretString::from(trimmed.to_string()),
+        })
+    }
+
+    /// Whether the token starts with `prefix` (for credential-class checks
+    /// that must not reveal the token).
+    pub fn starts_with(&self, prefix: &str) -> bool {
+        self.secret.expose_secret().starts_with(prefix)
+    }
+
+    /// Whether the token appears in `text`: for tests and audits that prove
+    /// it was not leaked.
+    pub fn appears_in(&self, text: &str) -> bool {
+        text.contains(self.secret.expose_secret())
+    }
+
+    /// The `Authorization: Bearer …` header value, marked sensitive.
+    pub fn authorization(&self) -> HeaderValue {
+        let mut v = HeaderValue::from_str(&format!("Bearer {}", self.secret.expose_secret()))
+            .unwrap_or_else(|_| HeaderValue::from_static("Bearer"));
+        v.set_sensitive(true);
+        v
+    }
+}
+
+impl fmt::Debug for SecretToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretToken(<redacted>)")
+    }
+}
+
+impl fmt::Display for SecretToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redacted_everywhere() {
+        let t = SecretToken::new("token", "  ksh_s3cr3t  ").unwrap();
+        assert_eq!(format!("{t:?}"), "SecretToken(<redacted>)");
+        assert_eq!(format!("{t}"), "<redacted>");
+        assert!(t.appears_in("xx ksh_s3cr3t yy"));
+        let h = t.authorization();
+        assert!(h.is_sensitive());
+        assert_eq!(h.to_str().unwrap(), "Bearer ksh_s3cr3t");
+        assert!(!format!("{h:?}").contains("s3cr3t"));
+    }
+
+    #[test]
+    fn refuses_bad_tokens_naming_the_field() {
+        for bad in ["", "   ", "a b", "a\nb", "tök"] {
+            let e = SecretToken::new("KAITEN_AUTH_TOKEN", bad).unwrap_err();
+            assert_eq!(e.field(), "KAITEN_AUTH_TOKEN");
+            assert!(e.to_string().starts_with("KAITEN_AUTH_TOKEN "), "{e}");
+        }
+    }
+}

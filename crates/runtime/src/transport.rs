@@ -1,0 +1,511 @@
+//! The transport every generated operation goes through: authentication,
+//! retries, timeouts, the response size cap, rate-limit bookkeeping and
+//! tracing. Vendor crates configure it; none re-implements it.
+
+use std::fmt;
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use backon::{BackoffBuilder, ExponentialBuilder};
+use bytes::{Bytes, BytesMut};
+use reqwest::header::{
+    ACCEPT, AUTHORIZATION, CONTENT_LENGTH, HeaderMap, HeaderName, HeaderValue, RETRY_AFTER,
+};
+use reqwest::{Method, StatusCode};
+use tracing::Instrument;
+
+use crate::error::{BodyTooLarge, Error, ErrorBody, InputError, is_retryable_status};
+use crate::secret::SecretToken;
+
+/// When and how often a failed request is tried again.
+///
+/// The default is the contract of Kaiten's official SDK: 2 retries; only
+/// idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) are retried after
+/// the request may have reached the server, any method when the connection
+/// was never made; retried on transport errors, 408, 429 and 5xx (never on
+/// 401/403 or another 4xx); `Retry-After` (seconds or HTTP-date) honoured
+/// up to 60 s, otherwise exponential backoff from 0.25 s with full jitter
+/// (`0.25 s × 2ⁿ × (1 + U[0,1))`), capped at 8 s.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt (0 turns retrying off).
+    pub max_retries: u32,
+    /// The first backoff delay.
+    pub initial_backoff: Duration,
+    /// The largest backoff delay.
+    pub max_backoff: Duration,
+    /// The largest wait a `Retry-After` or rate-limit reset header can impose.
+    pub max_retry_after: Duration,
+    /// On 429, wait until the `x-ratelimit-reset` epoch second (plus jitter)
+    /// when there is no `Retry-After`.
+    pub honour_rate_limit_reset: bool,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 2,
+            initial_backoff: Duration::from_millis(250),
+            max_backoff: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+            honour_rate_limit_reset: false,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// A policy that never retries.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_retries: 0,
+            ..RetryPolicy::default()
+        }
+    }
+}
+
+/// The last rate-limit headers the API sent (`x-ratelimit-limit`,
+/// `x-ratelimit-remaining`, `x-ratelimit-reset`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RateLimit {
+    /// Requests allowed in the window.
+    pub limit: Option<u64>,
+    /// Requests left in the window.
+    pub remaining: Option<u64>,
+    /// When the window resets, in seconds since the Unix epoch.
+    pub reset_epoch_secs: Option<u64>,
+}
+
+/// What the runtime learned about one call; read back by [`Transport::call`].
+#[derive(Debug, Clone, Default)]
+pub struct CallRecord {
+    /// Attempts made.
+    pub attempts: u32,
+    /// Status of the last response.
+    pub status: Option<StatusCode>,
+    /// Headers of the last response.
+    pub headers: Option<HeaderMap>,
+    /// Body of the last response, as received (up to the cap).
+    pub body: Option<Bytes>,
+    /// Input refused by the pre-flight checks.
+    pub refused: Option<InputError>,
+}
+
+tokio::task_local! {
+    static CALL: Arc<Mutex<CallRecord>>;
+}
+
+fn record(f: impl FnOnce(&mut CallRecord)) {
+    let _ = CALL.try_with(|r| {
+        if let Ok(mut r) = r.lock() {
+            f(&mut r)
+        }
+    });
+}
+
+/// Everything a vendor client configures about its transport. Shared by
+/// every operation of one client (it is the generated client's inner value).
+#[derive(Clone)]
+pub struct Transport {
+    inner: Arc<TransportInner>,
+}
+
+struct TransportInner {
+    vendor: &'static str,
+    authorization: HeaderValue,
+    token: SecretToken,
+    retry: RetryPolicy,
+    max_response_bytes: usize,
+    max_request_bytes: Option<usize>,
+    rate_limit: Mutex<Option<RateLimit>>,
+}
+
+impl fmt::Debug for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Transport")
+            .field("vendor", &self.inner.vendor)
+            .field("token", &self.inner.token)
+            .field("retry", &self.inner.retry)
+            .field("max_response_bytes", &self.inner.max_response_bytes)
+            .field("max_request_bytes", &self.inner.max_request_bytes)
+            .finish()
+    }
+}
+
+/// The default response size cap: 32 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
+
+/// Settings for a [`Transport`].
+#[derive(Debug, Clone)]
+pub struct TransportConfig {
+    /// The vendor's name, as it appears in error messages ("Kaiten").
+    pub vendor: &'static str,
+    /// The bearer token.
+    pub token: SecretToken,
+    /// Retry policy.
+    pub retry: RetryPolicy,
+    /// Responses larger than this are refused (default 32 MiB).
+    pub max_response_bytes: usize,
+    /// Request bodies larger than this are refused before any I/O.
+    pub max_request_bytes: Option<usize>,
+}
+
+impl Transport {
+    /// A transport with these settings.
+    pub fn new(config: TransportConfig) -> Transport {
+        Transport {
+            inner: Arc::new(TransportInner {
+                vendor: config.vendor,
+                authorization: config.token.authorization(),
+                token: config.token,
+                retry: config.retry,
+                max_response_bytes: config.max_response_bytes,
+                max_request_bytes: config.max_request_bytes,
+                rate_limit: Mutex::new(None),
+            }),
+        }
+    }
+
+    /// The vendor's name.
+    pub fn vendor(&self) -> &'static str {
+        self.inner.vendor
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    /// The last rate-limit headers seen on any response, if any were sent.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.inner.rate_limit.lock().ok().and_then(|r| *r)
+    }
+
+    /// Whether `token` is the one this transport sends (for leak audits).
+    pub fn token(&self) -> &SecretToken {
+        &self.inner.token
+    }
+
+    /// Runs one generated operation and turns its result into the vendor's
+    /// [`Error`], with the status, raw body and attempt count the transport
+    /// recorded.
+    pub async fn call<T, E, B, F>(
+        &self,
+        operation: F,
+    ) -> Result<progenitor_client::ResponseValue<T>, Error<B>>
+    where
+        F: Future<
+            Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+        >,
+        B: ErrorBody,
+    {
+        let rec = Arc::new(Mutex::new(CallRecord::default()));
+        let result = CALL.scope(rec.clone(), operation).await;
+        result.map_err(|e| {
+            let rec = rec.lock().map(|r| r.clone()).unwrap_or_default();
+            Error::from_generated(self.inner.vendor, e, &rec)
+        })
+    }
+
+    /// Pre-flight checks on the built request, before any I/O: the body of
+    /// every generated operation's `pre` hook. A refusal is recorded for
+    /// [`Transport::call`] (which returns it as [`Error::InvalidInput`]) and
+    /// returned as a message for callers of the generated client.
+    pub fn preflight(
+        &self,
+        request: &reqwest::Request,
+        operation_id: &'static str,
+    ) -> Result<(), String> {
+        self.check_request(request).map_err(|refusal| {
+            tracing::warn!(
+                vendor = self.inner.vendor,
+                operation = operation_id,
+                field = refusal.field(),
+                "request refused before sending: {}",
+                refusal.message()
+            );
+            let message = refusal.to_string();
+            record(|r| r.refused = Some(refusal));
+            message
+        })
+    }
+
+    fn check_request(&self, request: &reqwest::Request) -> Result<(), InputError> {
+        if let (Some(limit), Some(body)) = (self.inner.max_request_bytes, request.body())
+            && let Some(bytes) = body.as_bytes()
+            && bytes.len() > limit
+        {
+            return Err(InputError::new(
+                "body",
+                format!(
+                    "is {} bytes, over the {} API's limit of {limit} bytes; it was not sent",
+                    bytes.len(),
+                    self.inner.vendor
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Sends `request` as operation `operation_id`: the body of every
+    /// generated operation's `exec` hook.
+    ///
+    /// Sets `Accept` and `Authorization` (marked sensitive), drops
+    /// progenitor's `api-version` header (no vendor here defines it), retries
+    /// per the [`RetryPolicy`], reads the body up to the size cap, and
+    /// records the outcome for [`Transport::call`].
+    pub async fn execute(
+        &self,
+        client: &reqwest::Client,
+        mut request: reqwest::Request,
+        operation_id: &'static str,
+        accept: &'static str,
+    ) -> reqwest::Result<reqwest::Response> {
+        let span = tracing::info_span!(
+            "api_call",
+            vendor = self.inner.vendor,
+            operation = operation_id,
+            method = %request.method(),
+            status = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+        );
+        async move {
+            let headers = request.headers_mut();
+            headers.remove(HeaderName::from_static("api-version"));
+            headers.insert(ACCEPT, HeaderValue::from_static(accept));
+            headers.insert(AUTHORIZATION, self.inner.authorization.clone());
+            let result = self.send_with_retries(client, request).await;
+            if let Ok(resp) = &result {
+                tracing::Span::current().record("status", resp.status().as_u16());
+            }
+            result
+        }
+        .instrument(span)
+        .await
+    }
+
+    async fn send_with_retries(
+        &self,
+        client: &reqwest::Client,
+        request: reqwest::Request,
+    ) -> reqwest::Result<reqwest::Response> {
+        let policy = &self.inner.retry;
+        let idempotent = matches!(
+            *request.method(),
+            Method::GET
+                | Method::HEAD
+                | Method::OPTIONS
+                | Method::PUT
+                | Method::DELETE
+                | Method::TRACE
+        );
+        let mut backoff = ExponentialBuilder::default()
+            .with_min_delay(policy.initial_backoff)
+            .with_max_delay(policy.max_backoff)
+            .with_factor(2.0)
+            .with_jitter()
+            .without_max_times()
+            .build();
+        let mut pending = Some(request);
+        let mut attempt: u32 = 0;
+        loop {
+            attempt += 1;
+            let current = pending
+                .take()
+                .expect("a request is pending at the top of the loop");
+            let can_retry = attempt <= policy.max_retries;
+            // Keep a copy only when another attempt is possible; a body
+            // that cannot be copied (a stream) means no retry.
+            let spare = if can_retry { current.try_clone() } else { None };
+            record(|r| r.attempts = attempt);
+            tracing::Span::current().record("attempts", attempt);
+            let outcome = self.attempt(client, current).await;
+            let retry_in = match &outcome {
+                Ok(resp) => {
+                    self.note_rate_limit(resp.headers());
+                    let status = resp.status();
+                    if idempotent && is_retryable_status(status) {
+                        Some(self.delay_for(status, resp.headers(), &mut backoff))
+                    } else {
+                        None
+                    }
+                }
+                Err(e) => {
+                    // A connect failure means the request never left: safe
+                    // to repeat whatever the method. Anything else may have
+                    // reached the server: only idempotent methods.
+                    if e.is_connect() || idempotent {
+                        Some(next_backoff(&mut backoff, policy.max_backoff))
+                    } else {
+                        None
+                    }
+                }
+            };
+            match (retry_in, spare) {
+                (Some(delay), Some(spare)) => {
+                    match &outcome {
+                        Ok(resp) => tracing::info!(
+                            attempt,
+                            status = resp.status().as_u16(),
+                            delay_ms = delay.as_millis() as u64,
+                            "retrying after a retryable status"
+                        ),
+                        Err(e) => tracing::info!(
+                            attempt,
+                            connect = e.is_connect(),
+                            timeout = e.is_timeout(),
+                            delay_ms = delay.as_millis() as u64,
+                            "retrying after a transport error"
+                        ),
+                    }
+                    drop(outcome);
+                    tokio::time::sleep(delay).await;
+                    pending = Some(spare);
+                }
+                _ => return outcome,
+            }
+        }
+    }
+
+    /// One attempt: send, then read the body up to the cap, so that a body
+    /// that breaks off is a failure of this attempt (and retryable).
+    async fn attempt(
+        &self,
+        client: &reqwest::Client,
+        request: reqwest::Request,
+    ) -> reqwest::Result<reqwest::Response> {
+        let mut resp = client.execute(request).await?;
+        let status = resp.status();
+        let version = resp.version();
+        let headers = resp.headers().clone();
+        let limit = self.inner.max_response_bytes;
+        let declared = headers
+            .get(CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        record(|r| {
+            r.status = Some(status);
+            r.headers = Some(headers.clone());
+            r.body = None;
+        });
+        let too_large = if declared.is_some_and(|d| d > limit as u64) {
+            true
+        } else {
+            let mut buf = BytesMut::new();
+            let mut over = false;
+            while let Some(chunk) = resp.chunk().await? {
+                if buf.len() + chunk.len() > limit {
+                    over = true;
+                    break;
+                }
+                buf.extend_from_slice(&chunk);
+            }
+            if !over {
+                let body = buf.freeze();
+                record(|r| r.body = Some(body.clone()));
+                return Ok(rebuild(status, version, headers, reqwest::Body::from(body)));
+            }
+            true
+        };
+        debug_assert!(too_large);
+        tracing::warn!(
+            status = status.as_u16(),
+            limit,
+            "response body over the size cap"
+        );
+        // Hand back a body that fails when read: progenitor reports it as a
+        // body error whose source chain carries `BodyTooLarge`.
+        let failing =
+            futures::stream::once(
+                async move { Err::<Bytes, BodyTooLarge>(BodyTooLarge { limit }) },
+            );
+        Ok(rebuild(
+            status,
+            version,
+            headers,
+            reqwest::Body::wrap_stream(failing),
+        ))
+    }
+
+    fn delay_for(
+        &self,
+        status: StatusCode,
+        headers: &HeaderMap,
+        backoff: &mut impl Iterator<Item = Duration>,
+    ) -> Duration {
+        let policy = &self.inner.retry;
+        if let Some(d) = headers.get(RETRY_AFTER).and_then(parse_retry_after) {
+            return d.min(policy.max_retry_after);
+        }
+        if status == StatusCode::TOO_MANY_REQUESTS
+            && policy.honour_rate_limit_reset
+            && let Some(reset) = header_u64(headers, "x-ratelimit-reset")
+        {
+            let now = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_secs_f64();
+            let wait = (reset as f64 - now).max(0.0);
+            let jitter = fastrand::f64() * 0.25;
+            return Duration::from_secs_f64(wait + jitter).min(policy.max_retry_after);
+        }
+        next_backoff(backoff, policy.max_backoff)
+    }
+
+    fn note_rate_limit(&self, headers: &HeaderMap) {
+        let seen = RateLimit {
+            limit: header_u64(headers, "x-ratelimit-limit"),
+            remaining: header_u64(headers, "x-ratelimit-remaining"),
+            reset_epoch_secs: header_u64(headers, "x-ratelimit-reset"),
+        };
+        if seen != RateLimit::default()
+            && let Ok(mut r) = self.inner.rate_limit.lock()
+        {
+            *r = Some(seen);
+        }
+    }
+}
+
+fn next_backoff(backoff: &mut impl Iterator<Item = Duration>, cap: Duration) -> Duration {
+    backoff.next().unwrap_or(cap).min(cap)
+}
+
+fn header_u64(headers: &HeaderMap, name: &str) -> Option<u64> {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|v| v.is_finite() && *v >= 0.0)
+        .map(|v| v as u64)
+}
+
+/// `Retry-After` as delta-seconds (integer or decimal) or an HTTP-date.
+/// Garbage and negative values give `None` (the caller backs off instead).
+pub fn parse_retry_after(value: &HeaderValue) -> Option<Duration> {
+    let text = value.to_str().ok()?.trim();
+    if let Ok(secs) = text.parse::<f64>() {
+        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs.min(1e9)));
+    }
+    let when = httpdate::parse_http_date(text).ok()?;
+    Some(
+        when.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+fn rebuild(
+    status: StatusCode,
+    version: http::Version,
+    headers: HeaderMap,
+    body: reqwest::Body,
+) -> reqwest::Response {
+    let mut builder = http::Response::builder().status(status).version(version);
+    if let Some(h) = builder.headers_mut() {
+        *h = headers;
+    }
+    match builder.body(body) {
+        Ok(r) => reqwest::Response::from(r),
+        // Status, version and headers come from a valid response.
+        Err(_) => reqwest::Response::from(http::Response::new(reqwest::Body::from(Bytes::new()))),
+    }
+}
