@@ -560,6 +560,37 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
     }
 }
 
+/// `x-rust-type` may only name a type of the vendor's own client crate: any
+/// other crate would silently fall back to a generated type.
+pub fn validate_rust_types(vendor: &str, spec: &Spec) -> Result<(), CodegenError> {
+    let own = format!("{vendor}-client");
+    let mut diags = Vec::new();
+    let schemas = spec.openapi.components.iter().flat_map(|c| c.schemas.iter());
+    for (name, schema) in schemas {
+        let Some(schema) = schema.as_item() else { continue };
+        let Some(ext) = schema.schema_data.extensions.get("x-rust-type") else {
+            continue;
+        };
+        let krate = ext.get("crate").and_then(|v| v.as_str()).unwrap_or("");
+        let path = ext.get("path").and_then(|v| v.as_str()).unwrap_or("");
+        let ident = own.replace('-', "_");
+        if krate != own || !path.starts_with(&format!("{ident}::")) {
+            diags.push(Diagnostic {
+                spec: spec.name.clone(),
+                operation: None,
+                message: format!(
+                    "schema `{name}`: `x-rust-type` must name a type of this vendor's crate                      (`crate: {own}`, `path: {ident}::…`), found crate `{krate}`, path `{path}`"
+                ),
+            });
+        }
+    }
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        Err(CodegenError { diagnostics: diags })
+    }
+}
+
 fn describe_shapes(m: &BTreeMap<ResponseShape, Vec<String>>) -> String {
     m.iter()
         .map(|(shape, codes)| format!("{} → {shape}", codes.join("/")))
@@ -699,8 +730,13 @@ pub fn normalise(spec: &mut Spec) -> Vec<String> {
     rewritten.into_iter().collect()
 }
 
-fn settings() -> GenerationSettings {
+fn settings(vendor: &str) -> GenerationSettings {
     let mut s = GenerationSettings::default();
+    // A schema may name a hand-written type of its own client crate with
+    // `x-rust-type: {crate: <vendor>-client, version: "*", path:
+    // <vendor>_client::Type}` (the crate declares `extern crate self as
+    // <vendor>_client;`). No other crate is allowed: see `validate_rust_types`.
+    s.with_crate(format!("{vendor}-client"), progenitor::CrateVers::Any, None);
     s.with_interface(InterfaceStyle::Positional)
         .with_tag(TagStyle::Merged)
         .with_inner_type(quote!(::client_runtime::Transport))
@@ -742,8 +778,8 @@ fn hooks_impl(accept: &str) -> proc_macro2::TokenStream {
     }
 }
 
-fn generate(spec: &Spec) -> Result<proc_macro2::TokenStream, String> {
-    let mut generator = Generator::new(&settings());
+fn generate(vendor: &str, spec: &Spec) -> Result<proc_macro2::TokenStream, String> {
+    let mut generator = Generator::new(&settings(vendor));
     generator
         .generate_tokens(&spec.openapi)
         .map_err(|e| e.to_string())
@@ -767,7 +803,7 @@ fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 
 /// When progenitor fails on the whole spec, find which operations it fails
 /// on by generating each operation alone.
-fn blame(spec: &Spec) -> Vec<String> {
+fn blame(vendor: &str, spec: &Spec) -> Vec<String> {
     let mut culprits = Vec::new();
     for (path, item) in spec.openapi.paths.iter() {
         let ReferenceOr::Item(item) = item else {
@@ -793,7 +829,7 @@ fn blame(spec: &Spec) -> Vec<String> {
             single.openapi.paths.paths = [(path.clone(), ReferenceOr::Item(only))]
                 .into_iter()
                 .collect();
-            let failed = !matches!(catch(|| generate(&single)), Ok(Ok(_)));
+            let failed = !matches!(catch(|| generate(vendor, &single)), Ok(Ok(_)));
             if failed {
                 culprits.push(
                     op.operation_id
@@ -818,15 +854,16 @@ pub fn preamble(vendor: &str) -> String {
 /// Validates, normalises and renders a parsed spec into formatted Rust.
 pub fn render_spec(vendor: &str, mut spec: Spec) -> Result<String, CodegenError> {
     validate(&spec)?;
+    validate_rust_types(vendor, &spec)?;
     let rewritten = normalise(&mut spec);
     let mut accept = vec!["application/json".to_string()];
     accept.extend(rewritten);
     let accept = accept.join(", ");
 
-    let tokens = match catch(|| generate(&spec)) {
+    let tokens = match catch(|| generate(vendor, &spec)) {
         Ok(Ok(tokens)) => tokens,
         Ok(Err(message)) => {
-            let ops = blame(&spec);
+            let ops = blame(vendor, &spec);
             return Err(CodegenError::one(
                 &spec.name,
                 (!ops.is_empty()).then(|| ops.join(", ")),
@@ -834,7 +871,7 @@ pub fn render_spec(vendor: &str, mut spec: Spec) -> Result<String, CodegenError>
             ));
         }
         Err(panic_message) => {
-            let ops = blame(&spec);
+            let ops = blame(vendor, &spec);
             return Err(CodegenError::one(
                 &spec.name,
                 (!ops.is_empty()).then(|| ops.join(", ")),
