@@ -1,7 +1,9 @@
 //! Settings shared by every vendor client's builder.
 
+use std::fmt;
 use std::time::Duration;
 
+use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
 use url::Url;
 
 use crate::error::InputError;
@@ -27,7 +29,7 @@ impl Default for Timeouts {
 }
 
 /// Transport settings common to every vendor builder.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Settings {
     /// Retry policy (default: [`RetryPolicy::default`]).
     pub retry: RetryPolicy,
@@ -40,6 +42,28 @@ pub struct Settings {
     pub allow_insecure_http: bool,
     /// Appended to the `User-Agent` header.
     pub user_agent_suffix: Option<String>,
+    /// Extra headers sent with every request, as `(name, value)` pairs; for
+    /// a name given twice the last value wins (checked by
+    /// [`Settings::build`]; `Debug` shows their names only).
+    pub default_headers: Vec<(String, String)>,
+}
+
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let header_names: Vec<&str> = self
+            .default_headers
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect();
+        f.debug_struct("Settings")
+            .field("retry", &self.retry)
+            .field("timeouts", &self.timeouts)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("user_agent_suffix", &self.user_agent_suffix)
+            .field("default_headers", &header_names)
+            .finish()
+    }
 }
 
 impl Default for Settings {
@@ -50,6 +74,7 @@ impl Default for Settings {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             allow_insecure_http: false,
             user_agent_suffix: None,
+            default_headers: Vec::new(),
         }
     }
 }
@@ -97,7 +122,9 @@ impl Settings {
             ua.push(' ');
             ua.push_str(s.trim());
         }
+        let headers = default_header_map(&self.default_headers)?;
         let client = reqwest::Client::builder()
+            .default_headers(headers)
             .connect_timeout(self.timeouts.connect)
             .timeout(self.timeouts.request)
             .user_agent(ua)
@@ -112,6 +139,35 @@ impl Settings {
         });
         Ok((client, transport))
     }
+}
+
+/// Checks the extra headers and turns them into a map. `Authorization` and
+/// `Accept` are refused: the transport sets both on every request, so a
+/// default would be silently replaced.
+fn default_header_map(pairs: &[(String, String)]) -> Result<HeaderMap, InputError> {
+    let mut map = HeaderMap::new();
+    for (name, value) in pairs {
+        let header = HeaderName::from_bytes(name.trim().as_bytes()).map_err(|_| {
+            InputError::new(
+                "default_header",
+                format!("`{name}` is not a valid header name"),
+            )
+        })?;
+        if header == AUTHORIZATION || header == ACCEPT {
+            return Err(InputError::new(
+                "default_header",
+                format!("`{header}` is set by the client itself and cannot be overridden"),
+            ));
+        }
+        let value = HeaderValue::from_str(value.trim()).map_err(|_| {
+            InputError::new(
+                "default_header",
+                format!("the value of `{header}` is not a valid header value (printable ASCII, no control characters)"),
+            )
+        })?;
+        map.insert(header, value);
+    }
+    Ok(map)
 }
 
 /// Parses a base URL: absolute `http`/`https` with a host, no credentials,
@@ -207,6 +263,82 @@ pub fn require_segment(field: &'static str, value: &str) -> Result<(), InputErro
 mod tests {
     use super::*;
 
+    const TEST_VENDOR: VendorInfo = VendorInfo {
+        name: "Test",
+        user_agent: "test-client/0",
+        max_request_bytes: None,
+    };
+
+    fn settings_with(headers: &[(&str, &str)]) -> Settings {
+        Settings {
+            default_headers: headers
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+            ..Settings::default()
+        }
+    }
+
+    fn token() -> SecretToken {
+        SecretToken::new("token", "t0k".to_string()).unwrap()
+    }
+
+    #[test]
+    fn default_headers_are_checked() {
+        let refused = |headers: &[(&str, &str)]| {
+            settings_with(headers)
+                .build(TEST_VENDOR, token())
+                .map(drop)
+                .unwrap_err()
+        };
+        let e = refused(&[("bad name", "x")]);
+        assert_eq!(e.field(), "default_header");
+        assert!(e.message().contains("not a valid header name"), "{e}");
+        assert!(
+            refused(&[("X-Ok", "line\nbreak")])
+                .message()
+                .contains("`x-ok`")
+        );
+        assert!(
+            refused(&[("Authorization", "Bearer x")])
+                .message()
+                .contains("cannot be overridden")
+        );
+        assert!(
+            refused(&[("accept", "text/plain")])
+                .message()
+                .contains("cannot be overridden")
+        );
+        assert!(
+            settings_with(&[("Prefer", "code=404"), ("X-Trace", "a")])
+                .build(TEST_VENDOR, token())
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn debug_shows_header_names_only() {
+        let text = format!("{:?}", settings_with(&[("X-Api-Key", "s3cret-value")]));
+        assert!(text.contains("X-Api-Key"), "{text}");
+        assert!(!text.contains("s3cret-value"), "{text}");
+    }
+
+    #[tokio::test]
+    async fn default_headers_are_sent() {
+        let server = testkit::TestServer::start().await;
+        server.enqueue([testkit::Reply::json(200, "{}")]);
+        let (http, _transport) =
+            settings_with(&[("Prefer", "code=404"), ("X-Trace", "a"), ("X-Trace", "b")])
+                .build(TEST_VENDOR, token())
+                .unwrap();
+        http.get(server.url()).send().await.unwrap();
+        let recorded = server.requests();
+        assert_eq!(recorded[0].header("prefer"), Some("code=404"));
+        // A name given twice: the last value wins (reqwest's default
+        // headers hold one value per name).
+        assert_eq!(recorded[0].header_all("x-trace"), vec!["b"]);
+    }
+
     #[test]
     fn base_urls() {
         assert_eq!(
@@ -283,6 +415,17 @@ macro_rules! settings_setters {
         /// not loopback (default: refused before any I/O).
         pub fn allow_insecure_http(mut self, allow: bool) -> Self {
             self.settings.allow_insecure_http = allow;
+            self
+        }
+
+        /// Adds a header sent with every request (for example a proxy's
+        /// routing header). Repeat to add several; for a name given twice
+        /// the last value wins. `Authorization` and `Accept` are refused by
+        /// `build` because the client sets them itself.
+        pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+            self.settings
+                .default_headers
+                .push((name.into(), value.into()));
             self
         }
 
