@@ -4,8 +4,8 @@
 use std::fmt;
 
 use client_runtime::{
-    ErrorBody, InputError, Limits, Page, SecretToken, Settings, Transport, VendorInfo, paginate,
-    parse_base_url, require_segment,
+    ErrorBody, InputError, Limits, Page, SecretToken, Settings, Transport, VendorInfo, env_var,
+    paginate, parse_base_url, require_segment,
 };
 use futures::Stream;
 use reqwest::StatusCode;
@@ -237,21 +237,6 @@ impl Client {
     /// The customers resource.
     pub fn customers(&self) -> Customers<'_> {
         Customers { client: self }
-    }
-}
-
-fn env_var(name: &'static str, what: &str) -> Result<String, InputError> {
-    match std::env::var(name) {
-        Ok(v) if !v.trim().is_empty() => Ok(v),
-        Ok(_) => Err(InputError::new(
-            name,
-            format!("is set but empty; set it to {what}"),
-        )),
-        Err(std::env::VarError::NotPresent) => Err(InputError::new(
-            name,
-            format!("is not set; set it to {what}"),
-        )),
-        Err(std::env::VarError::NotUnicode(_)) => Err(InputError::new(name, "is not valid UTF-8")),
     }
 }
 

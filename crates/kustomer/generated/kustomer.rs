@@ -274,8 +274,8 @@ pub mod types {
                 })
         }
     }
-    ///A customer resource (response model; every field optional, unknown fields tolerated).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    ///A customer resource (response model; every field optional, unknown fields kept).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Customer {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<CustomerAttributes>,
@@ -289,9 +289,11 @@ pub mod types {
         ///Resource type, `customer`.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    ///Attributes of a customer as returned by any endpoint. Every attribute is optional and every scalar is nullable (sources disagree between endpoints; sensitive values may be masked). Unknown attributes are tolerated.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    ///Attributes of a customer as returned by any endpoint. Every attribute is optional and every scalar is nullable (sources disagree between endpoints; sensitive values may be masked). Unknown attributes are kept (in `extra`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomerAttributes {
         ///Users currently active on the customer.
         #[serde(
@@ -595,6 +597,8 @@ pub mod types {
         ///WhatsApp numbers (seen only in tap-kustomer).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub whatsapps: ::std::vec::Vec<::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Customers to create in one bulk job (1 to 100).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3926,7 +3930,7 @@ Arguments:
         &'a self,
         id: &'a str,
         replace: Option<bool>,
-        body: &'a types::CustomerWrite,
+        body: &'a ::kustomer_client::CustomerUpdate,
     ) -> Result<ResponseValue<types::CustomerResponse>, Error<types::ErrorBody>> {
         let url = format!(
             "{}/customers/{}", self.baseurl, encode_path(& id.to_string()),
@@ -4084,7 +4088,7 @@ Arguments:
     pub async fn update_customer_attributes<'a>(
         &'a self,
         id: &'a str,
-        body: &'a types::CustomerWrite,
+        body: &'a ::kustomer_client::CustomerUpdate,
     ) -> Result<ResponseValue<types::CustomerResponse>, Error<types::ErrorBody>> {
         let url = format!(
             "{}/customers/{}", self.baseurl, encode_path(& id.to_string()),

@@ -259,6 +259,93 @@ pub fn require_segment(field: &'static str, value: &str) -> Result<(), InputErro
     Ok(())
 }
 
+/// Adds the transport setters every vendor builder offers to a builder
+/// struct that has a `settings: client_runtime::Settings` field.
+#[macro_export]
+macro_rules! settings_setters {
+    () => {
+        /// Retries after the first attempt (default 2; 0 turns retrying off).
+        pub fn max_retries(mut self, retries: u32) -> Self {
+            self.settings.retry.max_retries = retries;
+            self
+        }
+
+        /// The whole retry policy (see [`client_runtime::RetryPolicy`]).
+        pub fn retry_policy(mut self, policy: $crate::RetryPolicy) -> Self {
+            self.settings.retry = policy;
+            self
+        }
+
+        /// Time allowed to open a connection (default 10 s).
+        pub fn connect_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.settings.timeouts.connect = timeout;
+            self
+        }
+
+        /// Time allowed for a whole request, body included (default 30 s).
+        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            self.settings.timeouts.request = timeout;
+            self
+        }
+
+        /// Responses larger than this many bytes are refused (default 32 MiB).
+        pub fn max_response_bytes(mut self, limit: usize) -> Self {
+            self.settings.max_response_bytes = limit;
+            self
+        }
+
+        /// Allow sending the token over plain `http://` to a host that is
+        /// not loopback (default: refused before any I/O).
+        pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+            self.settings.allow_insecure_http = allow;
+            self
+        }
+
+        /// Adds a header sent with every request (for example a proxy's
+        /// routing header). Repeat to add several; for a name given twice
+        /// the last value wins. `Authorization` and `Accept` are refused by
+        /// `build` because the client sets them itself.
+        pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+            self.settings
+                .default_headers
+                .push((name.into(), value.into()));
+            self
+        }
+
+        /// Text appended to the `User-Agent` header (your application's name).
+        pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+            self.settings.user_agent_suffix = Some(suffix.into());
+            self
+        }
+    };
+}
+
+/// Reads environment variable `name`; a missing, empty or non-UTF-8 value
+/// is an error naming the variable and saying what to set it to (`what`).
+pub fn env_var(name: &'static str, what: &str) -> Result<String, InputError> {
+    match std::env::var(name) {
+        Ok(v) if !v.trim().is_empty() => Ok(v),
+        Ok(_) => Err(InputError::new(
+            name,
+            format!("is set but empty; set it to {what}"),
+        )),
+        Err(std::env::VarError::NotPresent) => Err(InputError::new(
+            name,
+            format!("is not set; set it to {what}"),
+        )),
+        Err(std::env::VarError::NotUnicode(_)) => Err(InputError::new(name, "is not valid UTF-8")),
+    }
+}
+
+/// Reads an optional environment variable: `None` when unset or empty.
+pub fn env_var_opt(name: &'static str) -> Result<Option<String>, InputError> {
+    match std::env::var(name) {
+        Ok(v) if !v.trim().is_empty() => Ok(Some(v)),
+        Ok(_) | Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => Err(InputError::new(name, "is not valid UTF-8")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,65 +461,4 @@ mod tests {
             "https://h.example/a"
         );
     }
-}
-
-/// Adds the transport setters every vendor builder offers to a builder
-/// struct that has a `settings: client_runtime::Settings` field.
-#[macro_export]
-macro_rules! settings_setters {
-    () => {
-        /// Retries after the first attempt (default 2; 0 turns retrying off).
-        pub fn max_retries(mut self, retries: u32) -> Self {
-            self.settings.retry.max_retries = retries;
-            self
-        }
-
-        /// The whole retry policy (see [`client_runtime::RetryPolicy`]).
-        pub fn retry_policy(mut self, policy: $crate::RetryPolicy) -> Self {
-            self.settings.retry = policy;
-            self
-        }
-
-        /// Time allowed to open a connection (default 10 s).
-        pub fn connect_timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.settings.timeouts.connect = timeout;
-            self
-        }
-
-        /// Time allowed for a whole request, body included (default 30 s).
-        pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-            self.settings.timeouts.request = timeout;
-            self
-        }
-
-        /// Responses larger than this many bytes are refused (default 32 MiB).
-        pub fn max_response_bytes(mut self, limit: usize) -> Self {
-            self.settings.max_response_bytes = limit;
-            self
-        }
-
-        /// Allow sending the token over plain `http://` to a host that is
-        /// not loopback (default: refused before any I/O).
-        pub fn allow_insecure_http(mut self, allow: bool) -> Self {
-            self.settings.allow_insecure_http = allow;
-            self
-        }
-
-        /// Adds a header sent with every request (for example a proxy's
-        /// routing header). Repeat to add several; for a name given twice
-        /// the last value wins. `Authorization` and `Accept` are refused by
-        /// `build` because the client sets them itself.
-        pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-            self.settings
-                .default_headers
-                .push((name.into(), value.into()));
-            self
-        }
-
-        /// Text appended to the `User-Agent` header (your application's name).
-        pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
-            self.settings.user_agent_suffix = Some(suffix.into());
-            self
-        }
-    };
 }

@@ -23,7 +23,8 @@ mod secret;
 mod transport;
 
 pub use config::{
-    Settings, Timeouts, VendorInfo, base_url_string, parse_base_url, require_segment,
+    Settings, Timeouts, VendorInfo, base_url_string, env_var, env_var_opt, parse_base_url,
+    require_segment,
 };
 pub use error::{
     ApiError, Error, ErrorBody, InputError, PaginationError, TransportKind, is_retryable_status,
