@@ -470,3 +470,8 @@ impl CustomerCreate {
         }
     }
 }
+
+/// The workspace README's Rust examples, compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct WorkspaceReadmeDoctests;
