@@ -1,3 +1,4 @@
 fn main() {
+    #[cfg(feature = "codegen")]
     codegen::build_script("kaiten");
 }

@@ -852,3 +852,28 @@ async fn the_token_never_appears_in_debug_errors_or_traces() {
             .all(|r| r.header("authorization") == Some(&*format!("Bearer {TOKEN}")))
     );
 }
+
+#[tokio::test]
+async fn a_response_over_the_size_cap_is_refused() {
+    let big = format!("{{\"name\":\"{}\"}}", "x".repeat(4096));
+    let server = TestServer::start().await;
+    // Announced by Content-Length, and streamed without one.
+    server.enqueue([
+        Reply::json(200, &big),
+        Reply::Raw(format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n{:x}\r\n{big}\r\n0\r\n\r\n", big.len()).into_bytes()),
+    ]);
+    let kaiten = Client::builder()
+        .base_url(server.url())
+        .token(TOKEN)
+        .max_response_bytes(1024)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    for _ in 0..2 {
+        let err = kaiten.customers().get("x").await.unwrap_err();
+        assert!(
+            matches!(&err, Error::ResponseTooLarge { limit: 1024, status, .. } if *status == 200),
+            "{err:?}"
+        );
+    }
+}
