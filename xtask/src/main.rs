@@ -4,10 +4,13 @@
 //! cargo xtask codegen [--check] [-v] [VENDOR...]  regenerate (or check) the review snapshots
 //! cargo xtask validate [VENDOR...]                validate the specs as codegen does
 //! cargo xtask demo                                create a customer at each vendor (loopback unless credentials are set)
+//! cargo xtask lint                                Redocly lint of every spec (pinned, offline)
 //! cargo xtask ci                                  every check CI runs
 //! ```
 
 mod demo;
+mod lint;
+mod tools;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -23,6 +26,7 @@ fn main() -> ExitCode {
         "codegen" => cmd_codegen(&root, rest),
         "validate" => cmd_validate(&root, rest),
         "demo" => demo::run(&root),
+        "lint" => lint::run(&root, rest),
         "ci" => cmd_ci(&root, rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
@@ -47,7 +51,10 @@ tasks:
   validate [VENDOR...]                check the specs the way codegen does (3.0.x, operationIds, progenitor limits)
   demo                                create a customer at each vendor and show one typed error: against an
                                       embedded loopback server, or the real API when credentials are set
-  ci                                  every check: fmt, validate, codegen --check, clippy -D warnings, tests";
+  lint                                Redocly CLI (pinned in .ci/openapi-tools, installed with npm ci when
+                                      missing or stale) over specs/*.yaml with the rules of redocly.yaml
+  ci                                  every check: fmt, validate, codegen --check, lint, clippy -D warnings,
+                                      tests, doc";
 
 fn vendors(args: &[String]) -> Result<Vec<String>, String> {
     let named: Vec<String> = args
@@ -230,6 +237,9 @@ fn cmd_ci(root: &Path, args: &[String]) -> Result<(), String> {
     cmd_validate(root, &[])?;
     println!("\n==> codegen --check");
     cmd_codegen(root, &["--check".to_string(), "-v".to_string()])?;
+    // The spec gates are cheap (seconds) and fail before the long builds.
+    println!("\n==> lint specs (Redocly)");
+    lint::run(root, &[])?;
     step(
         "cargo clippy --all-targets -- -D warnings",
         cargo().current_dir(root).args([
