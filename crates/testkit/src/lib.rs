@@ -142,6 +142,10 @@ type Handler = Arc<dyn Fn(&Recorded) -> Reply + Send + Sync>;
 
 struct State {
     requests: Vec<Recorded>,
+    /// Keep each request in `requests` (off for benchmarks and load tests,
+    /// whose memory must stay flat).
+    record: bool,
+    count: usize,
     queue: VecDeque<Reply>,
     handler: Handler,
 }
@@ -191,6 +195,8 @@ impl TestServer {
         let addr = listener.local_addr()?;
         let state = Arc::new(Mutex::new(State {
             requests: Vec::new(),
+            record: true,
+            count: 0,
             queue: VecDeque::new(),
             handler: Arc::new(handler),
         }));
@@ -237,9 +243,15 @@ impl TestServer {
         self.state.lock().expect("state lock").requests.clone()
     }
 
-    /// How many requests were received.
+    /// How many requests were received (recorded or not).
     pub fn request_count(&self) -> usize {
-        self.state.lock().expect("state lock").requests.len()
+        self.state.lock().expect("state lock").count
+    }
+
+    /// Stops (or resumes) keeping received requests for [`TestServer::requests`];
+    /// they are still counted. For benchmarks and load tests.
+    pub fn set_recording(&self, record: bool) {
+        self.state.lock().expect("state lock").record = record;
     }
 
     /// How many TCP connections were accepted.
@@ -312,7 +324,10 @@ async fn serve_connection(mut stream: TcpStream, state: Arc<Mutex<State>>) -> st
         };
         let reply = {
             let mut st = state.lock().expect("state lock");
-            st.requests.push(recorded.clone());
+            st.count += 1;
+            if st.record {
+                st.requests.push(recorded.clone());
+            }
             match st.queue.pop_front() {
                 Some(r) => r,
                 None => {
