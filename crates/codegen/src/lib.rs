@@ -28,6 +28,9 @@ use openapiv3::{
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 use quote::quote;
 
+mod names;
+mod schemas;
+
 /// The vendors this workspace generates clients for. Each one has
 /// `specs/<vendor>.yaml`, `crates/<vendor>` (package `<vendor>-client`) and the
 /// snapshot `crates/<vendor>/generated/<vendor>.rs`.
@@ -130,9 +133,25 @@ pub fn snapshot_path(root: &Path, vendor: &str) -> PathBuf {
 pub fn load(name: &str, text: &str) -> Result<Spec, CodegenError> {
     let raw: serde_yaml_ng::Value = serde_yaml_ng::from_str(text)
         .map_err(|e| CodegenError::one(name, None, format!("not valid YAML: {e}")))?;
-    let version = raw.get("openapi").and_then(|v| v.as_str()).ok_or_else(|| {
-        CodegenError::one(name, None, "missing the `openapi: 3.0.x` version field")
-    })?;
+    let version = match raw.get("openapi") {
+        None => {
+            return Err(CodegenError::one(
+                name,
+                None,
+                "missing the `openapi: 3.0.x` version field",
+            ));
+        }
+        Some(v) => v.as_str().ok_or_else(|| {
+            CodegenError::one(
+                name,
+                None,
+                format!(
+                    "`openapi: {}` must be a version string such as `3.0.3`",
+                    serde_yaml_ng::to_string(v).unwrap_or_default().trim()
+                ),
+            )
+        })?,
+    };
     if !is_supported_version(version) {
         return Err(CodegenError::one(
             name,
@@ -143,13 +162,96 @@ pub fn load(name: &str, text: &str) -> Result<Spec, CodegenError> {
             ),
         ));
     }
-    let openapi: OpenAPI = serde_yaml_ng::from_str(text).map_err(|e| {
-        CodegenError::one(name, None, format!("not a valid OpenAPI 3.0 document: {e}"))
-    })?;
+    let mut diags = Vec::new();
+    raw_checks(&raw, &mut |message| {
+        diags.push(Diagnostic {
+            spec: name.to_string(),
+            operation: None,
+            message,
+        })
+    });
+    if !diags.is_empty() {
+        return Err(CodegenError { diagnostics: diags });
+    }
+    // openapiv3 can panic while reporting a parse error ("somehow this parsed
+    // successfully the second time"); the raw checks above refuse the inputs
+    // known to cause it, and `catch` keeps any other from reaching the user.
+    let openapi: OpenAPI = match catch(|| serde_yaml_ng::from_str(text)) {
+        Ok(Ok(openapi)) => openapi,
+        Ok(Err(e)) => {
+            return Err(CodegenError::one(
+                name,
+                None,
+                format!("not a valid OpenAPI 3.0 document: {e}"),
+            ));
+        }
+        Err(panic_message) => {
+            return Err(CodegenError::one(
+                name,
+                None,
+                format!(
+                    "not a valid OpenAPI 3.0 document (the openapiv3 parser panicked: {panic_message})"
+                ),
+            ));
+        }
+    };
     Ok(Spec {
         name: name.to_string(),
         openapi,
     })
+}
+
+/// Checks on the raw YAML, for what the typed OpenAPI model would hide or
+/// choke on.
+fn raw_checks(raw: &serde_yaml_ng::Value, push: &mut dyn FnMut(String)) {
+    // openapiv3 keeps only path keys that start with `/` and silently drops
+    // the rest, operations and all.
+    if let Some(paths) = raw.get("paths").and_then(|p| p.as_mapping()) {
+        for key in paths.keys() {
+            match key.as_str() {
+                Some(k) if k.starts_with('/') || k.starts_with("x-") => {}
+                Some(k) => push(format!(
+                    "path `{k}` does not start with `/`; the OpenAPI parser would silently drop it and \
+                     its operations: write `/{k}`"
+                )),
+                None => push(format!("path key {key:?} is not a string")),
+            }
+        }
+    }
+    // `.nan` and `.inf` make openapiv3 panic while parsing, and progenitor
+    // panics on them too (serde_json has no non-finite numbers).
+    fn non_finite(v: &serde_yaml_ng::Value, at: &mut Vec<String>, push: &mut dyn FnMut(String)) {
+        match v {
+            serde_yaml_ng::Value::Number(n) if n.as_f64().is_some_and(|f| !f.is_finite()) => {
+                push(format!(
+                    "`{}` is {n}, which JSON cannot represent (the OpenAPI parser panics on it): use a finite number \
+                 or leave the bound out",
+                    at.join(".")
+                ))
+            }
+            serde_yaml_ng::Value::Sequence(seq) => {
+                for (i, item) in seq.iter().enumerate() {
+                    at.push(i.to_string());
+                    non_finite(item, at, push);
+                    at.pop();
+                }
+            }
+            serde_yaml_ng::Value::Mapping(map) => {
+                for (k, item) in map {
+                    at.push(
+                        k.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| format!("{k:?}")),
+                    );
+                    non_finite(item, at, push);
+                    at.pop();
+                }
+            }
+            serde_yaml_ng::Value::Tagged(t) => non_finite(&t.value, at, push),
+            _ => {}
+        }
+    }
+    non_finite(raw, &mut Vec::new(), push);
 }
 
 fn is_supported_version(v: &str) -> bool {
@@ -325,6 +427,7 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
     if doc.paths.paths.is_empty() {
         push(None, "the spec has no paths".into());
     }
+    let mut checks = schemas::SchemaChecks::new(doc);
     let mut ids: BTreeMap<String, String> = BTreeMap::new();
     let mut snake_ids: BTreeMap<String, String> = BTreeMap::new();
     for (path, item) in doc.paths.iter() {
@@ -340,7 +443,21 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
                 continue;
             }
         };
-        let template_vars = path_template_vars(path);
+        let template_vars = match path_template(path) {
+            Ok(vars) => vars,
+            Err(e) => {
+                push(None, format!("path `{path}`: {e}"));
+                continue;
+            }
+        };
+        if item.extensions.contains_key("x-dropshot-websocket") {
+            push(
+                None,
+                format!(
+                    "path `{path}`: `x-dropshot-websocket` is not supported here (see the operation)"
+                ),
+            );
+        }
         for (method, op) in operations(item) {
             let where_ = format!("{} {path}", method.to_uppercase());
             let Some(id) = op.operation_id.clone() else {
@@ -353,22 +470,36 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
             if let Some(prev) = ids.insert(id.clone(), where_.clone()) {
                 push(
                     Some(id.clone()),
-                    format!("operationId is used twice: by {prev} and by {where_}"),
+                    format!(
+                        "operationId is used twice: by {prev} and by {where_}; make them unique"
+                    ),
                 );
             }
-            let snake = to_snake(&id);
+            let snake = names::progenitor(&id, names::Case::Snake);
             if let Some(prev) = snake_ids.insert(snake.clone(), id.clone())
                 && prev != id
             {
                 push(
                     Some(id.clone()),
-                    format!("operationId becomes the Rust method `{snake}`, as `{prev}` does"),
+                    format!(
+                        "operationId becomes the Rust method `{snake}`, as `{prev}` does, which does not compile: \
+                         rename one of them"
+                    ),
                 );
             }
             let op_name = Some(id.clone());
+            if op.extensions.contains_key("x-dropshot-websocket") {
+                push(
+                    op_name.clone(),
+                    "uses `x-dropshot-websocket`: progenitor would generate a websocket upgrade that needs the \
+                     `base64` and `rand` crates and bypasses the shared transport; describe the endpoint without it"
+                        .into(),
+                );
+            }
 
-            // Parameters: path-level and operation-level.
-            let mut path_params = BTreeSet::new();
+            // Parameters: an operation-level parameter overrides the
+            // path-level one with the same name and location.
+            let mut params: Vec<&Parameter> = Vec::new();
             for p in item.parameters.iter().chain(op.parameters.iter()) {
                 let p = match resolve(doc, p, "parameters", |c| &c.parameters) {
                     Ok(p) => p,
@@ -377,24 +508,81 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
                         continue;
                     }
                 };
+                let key = |p: &Parameter| (p.parameter_data_ref().name.clone(), param_location(p));
+                params.retain(|q| key(q) != key(p));
+                params.push(p);
+            }
+            let mut path_params = BTreeSet::new();
+            let mut by_name: BTreeMap<&str, &str> = BTreeMap::new();
+            let mut by_arg: BTreeMap<String, String> = BTreeMap::new();
+            if op.request_body.is_some() {
+                by_arg.insert("body".into(), "the request body".into());
+            }
+            for p in &params {
                 let data = p.parameter_data_ref();
+                let location = param_location(p);
+                if let Some(other) = by_name.insert(&data.name, location) {
+                    push(
+                        op_name.clone(),
+                        format!(
+                            "parameter `{}` is declared both in {other} and in {location}; progenitor keys parameters \
+                             by name only and would drop one (or panic): rename one of them",
+                            data.name
+                        ),
+                    );
+                    continue;
+                }
+                let arg = names::progenitor(&data.name, names::Case::Snake);
+                let this = format!("{location} parameter `{}`", data.name);
+                if let Some(other) = by_arg.insert(arg.clone(), this.clone()) {
+                    push(
+                        op_name.clone(),
+                        format!(
+                            "{other} and {this} both become the Rust argument `{arg}`, which does not compile: \
+                             rename one of them"
+                        ),
+                    );
+                }
+                if arg == "header_map"
+                    && matches!(p, Parameter::Query { .. } | Parameter::Header { .. })
+                {
+                    push(
+                        op_name.clone(),
+                        format!(
+                            "{this} becomes the Rust argument `header_map`, which the generated method shadows \
+                             with its own local; rename it"
+                        ),
+                    );
+                }
                 match p {
                     Parameter::Cookie { .. } => push(
                         op_name.clone(),
                         format!(
-                            "cookie parameter `{}` is not supported by progenitor",
+                            "cookie parameter `{}` is not supported by progenitor: drop it (set the cookie through \
+                             the runtime's default headers if it is needed)",
                             data.name
                         ),
                     ),
                     Parameter::Query { style, .. } => {
-                        if matches!(style, QueryStyle::DeepObject) {
-                            push(
+                        match style {
+                            QueryStyle::Form => {}
+                            QueryStyle::DeepObject => push(
                                 op_name.clone(),
                                 format!(
-                                    "query parameter `{}` uses `style: deepObject`, which progenitor refuses",
+                                    "query parameter `{}` uses `style: deepObject`, which progenitor refuses: \
+                                     describe each `{0}[key]` as a parameter of its own",
                                     data.name
                                 ),
-                            );
+                            ),
+                            other => push(
+                                op_name.clone(),
+                                format!(
+                                    "query parameter `{}` uses `style: {}`, which progenitor refuses: use the \
+                                     default `style: form` or a comma-separated string",
+                                    data.name,
+                                    query_style_name(other)
+                                ),
+                            ),
                         }
                         if data.explode == Some(false) && param_is_array(doc, &data.format) {
                             push(
@@ -407,26 +595,72 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
                             );
                         }
                     }
-                    Parameter::Path { .. } => {
+                    Parameter::Path { style, .. } => {
                         path_params.insert(data.name.clone());
+                        if !data.required {
+                            push(
+                                op_name.clone(),
+                                format!(
+                                    "path parameter `{}` is not `required: true`; OpenAPI requires it and progenitor \
+                                     panics without it",
+                                    data.name
+                                ),
+                            );
+                        }
+                        if !matches!(style, openapiv3::PathStyle::Simple) {
+                            push(
+                                op_name.clone(),
+                                format!(
+                                    "path parameter `{}` uses a `style` other than `simple`, which progenitor refuses",
+                                    data.name
+                                ),
+                            );
+                        }
                     }
                     Parameter::Header { .. } => {}
                 }
-                if let ParameterSchemaOrContent::Content(_) = &data.format {
-                    push(
+                match &data.format {
+                    ParameterSchemaOrContent::Content(_) => push(
                         op_name.clone(),
                         format!(
                             "parameter `{}` uses `content`; write it with `schema`",
                             data.name
                         ),
-                    );
+                    ),
+                    ParameterSchemaOrContent::Schema(s) => {
+                        if matches!(p, Parameter::Path { .. } | Parameter::Header { .. })
+                            && let Some(kind) = param_container(doc, s)
+                        {
+                            push(
+                                op_name.clone(),
+                                format!(
+                                    "{this} is {kind}; the generated code formats path and header values with \
+                                     `to_string()`, which {kind} does not have, so the client would not compile: \
+                                     use a string (comma-separated if need be)"
+                                ),
+                            );
+                        }
+                        if !matches!(p, Parameter::Cookie { .. }) {
+                            checks.schema(
+                                Some(&id),
+                                &format!("parameter `{}`", data.name),
+                                s.into(),
+                                schemas::Naming::Suggested(names::progenitor(
+                                    &format!("{id}-{}", data.name),
+                                    names::Case::Pascal,
+                                )),
+                            );
+                        }
+                    }
                 }
             }
             for v in &template_vars {
                 if !path_params.contains(v) {
                     push(
                         op_name.clone(),
-                        format!("path `{path}` has `{{{v}}}` but no path parameter named `{v}`"),
+                        format!(
+                            "path `{path}` has `{{{v}}}` but no path parameter named `{v}`: declare it"
+                        ),
                     );
                 }
             }
@@ -434,14 +668,18 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
                 if !template_vars.contains(v) {
                     push(
                         op_name.clone(),
-                        format!("path parameter `{v}` does not appear in `{path}`"),
+                        format!(
+                            "path parameter `{v}` does not appear in `{path}` (the generated method would take it and never \
+                             send it): drop it or add `{{{v}}}` to the path"
+                        ),
                     );
                 }
             }
 
-            // Request body: one media type, from the list progenitor can send.
+            // Request body: one media type, from the list progenitor can send,
+            // with the schema progenitor expects for it.
             if let Some(body) = &op.request_body {
-                match resolve(doc, body, "request_bodies", |c| &c.request_bodies) {
+                match resolve(doc, body, "requestBodies", |c| &c.request_bodies) {
                     Err(e) => push(op_name.clone(), format!("request body: {e}")),
                     Ok(RequestBody { content, .. }) => {
                         if content.len() != 1 {
@@ -454,21 +692,28 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
                                 ),
                             );
                         }
-                        for mt in content.keys() {
-                            let essence = mt
-                                .split(';')
-                                .next()
-                                .unwrap_or("")
-                                .trim()
-                                .to_ascii_lowercase();
-                            if !REQUEST_MEDIA_TYPES.contains(&essence.as_str()) {
-                                push(
-                                    op_name.clone(),
-                                    format!(
-                                        "request body media type `{mt}` cannot be sent by progenitor (it can send {})",
-                                        REQUEST_MEDIA_TYPES.join(", ")
-                                    ),
-                                );
+                        for (mt, media) in content {
+                            match request_body_problem(doc, mt, media) {
+                                Some(problem) => push(op_name.clone(), problem),
+                                None => {
+                                    if let Some(s) = &media.schema
+                                        && matches!(
+                                            request_essence(mt),
+                                            "application/json"
+                                                | "application/x-www-form-urlencoded"
+                                        )
+                                    {
+                                        checks.schema(
+                                            Some(&id),
+                                            &format!("request body `{mt}` schema"),
+                                            s.into(),
+                                            schemas::Naming::Suggested(names::progenitor(
+                                                &format!("{id}-body"),
+                                                names::Case::Pascal,
+                                            )),
+                                        );
+                                    }
+                                }
                             }
                         }
                     }
@@ -481,18 +726,28 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
             if op.responses.responses.is_empty() && op.responses.default.is_none() {
                 push(op_name.clone(), "declares no responses".into());
             }
-            for (code, resp) in &op.responses.responses {
+            let all = op
+                .responses
+                .default
+                .iter()
+                .map(|r| (None, r))
+                .chain(op.responses.responses.iter().map(|(c, r)| (Some(c), r)));
+            for (code, resp) in all {
                 let label = match code {
-                    StatusCode::Code(c) => c.to_string(),
-                    StatusCode::Range(r) => format!("{r}XX"),
+                    None => "default".to_string(),
+                    Some(StatusCode::Code(c)) => c.to_string(),
+                    Some(StatusCode::Range(r)) => format!("{r}XX"),
                 };
+                // `default` is both a success and an error to progenitor.
                 let is_success = match code {
-                    StatusCode::Code(c) => (200..300).contains(c),
-                    StatusCode::Range(r) => *r == 2,
+                    None => true,
+                    Some(StatusCode::Code(c)) => (200..300).contains(c),
+                    Some(StatusCode::Range(r)) => *r == 2,
                 };
                 let is_error = match code {
-                    StatusCode::Code(c) => (400..600).contains(c),
-                    StatusCode::Range(r) => *r == 4 || *r == 5,
+                    None => true,
+                    Some(StatusCode::Code(c)) => (400..600).contains(c),
+                    Some(StatusCode::Range(r)) => *r == 4 || *r == 5,
                 };
                 let resp = match resolve(doc, resp, "responses", |c| &c.responses) {
                     Ok(r) => r,
@@ -508,17 +763,37 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
                         continue;
                     }
                 };
-                if is_success {
-                    success.entry(shape).or_default().push(label);
-                } else if is_error {
-                    errors.entry(shape).or_default().push(label);
-                } else {
+                if let ResponseShape::Typed(_) = shape
+                    && let Some((mt, media)) = resp.content.first()
+                    && let Some(s) = &media.schema
+                {
+                    checks.schema(
+                        Some(&id),
+                        &format!("response {label} `{mt}` schema"),
+                        s.into(),
+                        schemas::Naming::Suggested(names::progenitor(
+                            &format!("{id}-response"),
+                            names::Case::Pascal,
+                        )),
+                    );
+                }
+                if !is_success && !is_error {
                     push(
                         op_name.clone(),
                         format!(
-                            "response {label} is neither 2xx nor 4xx/5xx; progenitor cannot describe it"
+                            "response {label} is neither 2xx nor 4xx/5xx; progenitor cannot describe it: drop it \
+                             (the client reports undeclared statuses as `Error::UnexpectedResponse`)"
                         ),
                     );
+                }
+                if is_success && code.is_some() {
+                    success
+                        .entry(shape.clone())
+                        .or_default()
+                        .push(label.clone());
+                }
+                if is_error {
+                    errors.entry(shape).or_default().push(label);
                 }
             }
             if op.responses.default.is_some() && !success.is_empty() {
@@ -553,6 +828,9 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
             }
         }
     }
+    for (operation, message) in checks.problems {
+        push(operation, message);
+    }
     if diags.is_empty() {
         Ok(())
     } else {
@@ -565,9 +843,15 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
 pub fn validate_rust_types(vendor: &str, spec: &Spec) -> Result<(), CodegenError> {
     let own = format!("{vendor}-client");
     let mut diags = Vec::new();
-    let schemas = spec.openapi.components.iter().flat_map(|c| c.schemas.iter());
+    let schemas = spec
+        .openapi
+        .components
+        .iter()
+        .flat_map(|c| c.schemas.iter());
     for (name, schema) in schemas {
-        let Some(schema) = schema.as_item() else { continue };
+        let Some(schema) = schema.as_item() else {
+            continue;
+        };
         let Some(ext) = schema.schema_data.extensions.get("x-rust-type") else {
             continue;
         };
@@ -579,7 +863,8 @@ pub fn validate_rust_types(vendor: &str, spec: &Spec) -> Result<(), CodegenError
                 spec: spec.name.clone(),
                 operation: None,
                 message: format!(
-                    "schema `{name}`: `x-rust-type` must name a type of this vendor's crate                      (`crate: {own}`, `path: {ident}::…`), found crate `{krate}`, path `{path}`"
+                    "schema `{name}`: `x-rust-type` must name a type of this vendor's crate \
+                     (`crate: {own}`, `path: {ident}::…`), found crate `{krate}`, path `{path}`"
                 ),
             });
         }
@@ -612,8 +897,14 @@ fn response_shape(doc: &OpenAPI, resp: &Response) -> Result<ResponseShape, Strin
     let (mt, media) = resp.content.first().expect("length checked above");
     match media_kind(mt) {
         MediaKind::Raw => Ok(ResponseShape::Raw),
+        MediaKind::Json | MediaKind::SuffixJson if !media.encoding.is_empty() => Err(format!(
+            "media type `{mt}` has an `encoding` map, which progenitor 0.15.1 panics on: drop it"
+        )),
         MediaKind::Json | MediaKind::SuffixJson => match &media.schema {
-            None => Err(format!("media type `{mt}` has no schema")),
+            None => Err(format!(
+                "media type `{mt}` has no schema (progenitor panics on that): add one, or declare no \
+                 content if the body is to be ignored"
+            )),
             Some(s) => {
                 if let ReferenceOr::Reference { reference } = s {
                     let name =
@@ -653,46 +944,177 @@ fn param_is_array(doc: &OpenAPI, format: &ParameterSchemaOrContent) -> bool {
     )
 }
 
-fn path_template_vars(path: &str) -> BTreeSet<String> {
+/// The template variables of a path, checked the way progenitor's path
+/// parser reads it (it refuses what is refused here).
+fn path_template(path: &str) -> Result<BTreeSet<String>, String> {
+    if !path.starts_with('/') {
+        return Err("must start with `/`".into());
+    }
     let mut out = BTreeSet::new();
     let mut rest = path;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) => {
-                out.insert(after[..end].to_string());
-                rest = &after[end + 1..];
-            }
-            None => break,
+    while let Some(start) = rest.find(['{', '}']) {
+        if rest[start..].starts_with('}') {
+            return Err("has a `}` without a `{`".into());
         }
+        let after = &rest[start + 1..];
+        let end = after
+            .find('}')
+            .ok_or_else(|| "has a `{` without a closing `}`".to_string())?;
+        let name = &after[..end];
+        if name.is_empty() || name.contains(['/', '{']) {
+            return Err(format!("has an invalid template variable `{{{name}}}`"));
+        }
+        out.insert(name.to_string());
+        rest = &after[end + 1..];
     }
-    out
+    Ok(out)
 }
 
-fn to_snake(id: &str) -> String {
-    let mut out = String::new();
-    let mut prev_lower = false;
-    for c in id.chars() {
-        if c.is_ascii_uppercase() {
-            if prev_lower {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-            prev_lower = false;
-        } else if c.is_ascii_alphanumeric() {
-            out.push(c);
-            prev_lower = true;
-        } else {
-            out.push('_');
-            prev_lower = false;
-        }
+fn param_location(p: &Parameter) -> &'static str {
+    match p {
+        Parameter::Query { .. } => "query",
+        Parameter::Header { .. } => "header",
+        Parameter::Path { .. } => "path",
+        Parameter::Cookie { .. } => "cookie",
     }
-    out
+}
+
+fn query_style_name(style: &QueryStyle) -> &'static str {
+    match style {
+        QueryStyle::Form => "form",
+        QueryStyle::SpaceDelimited => "spaceDelimited",
+        QueryStyle::PipeDelimited => "pipeDelimited",
+        QueryStyle::DeepObject => "deepObject",
+    }
+}
+
+/// `Some("an array")` / `Some("an object")` when a parameter schema is one.
+fn param_container(doc: &OpenAPI, s: &ReferenceOr<Schema>) -> Option<&'static str> {
+    let schema = match s {
+        ReferenceOr::Item(s) => s,
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/schemas/")
+            .and_then(|n| doc.components.as_ref()?.schemas.get(n))
+            .and_then(|s| s.as_item())?,
+    };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Array(_)) => Some("an array"),
+        SchemaKind::Type(Type::Object(_)) => Some("an object"),
+        SchemaKind::Any(any) if any.typ.as_deref() == Some("array") || any.items.is_some() => {
+            Some("an array")
+        }
+        SchemaKind::Any(any)
+            if any.typ.as_deref() == Some("object") || !any.properties.is_empty() =>
+        {
+            Some("an object")
+        }
+        _ => None,
+    }
+}
+
+/// A request media type as progenitor reads it: everything before `;`,
+/// compared case-sensitively.
+fn request_essence(mt: &str) -> &str {
+    mt.split(';').next().unwrap_or("")
+}
+
+/// What progenitor would refuse (or panic on) in one request body media
+/// type, if anything.
+fn request_body_problem(doc: &OpenAPI, mt: &str, media: &openapiv3::MediaType) -> Option<String> {
+    let essence = request_essence(mt);
+    if !REQUEST_MEDIA_TYPES.contains(&essence) {
+        return Some(format!(
+            "request body media type `{mt}` cannot be sent by progenitor (it can send {}): declare \
+             `application/json` if the server accepts it, otherwise leave the operation out of the spec and \
+             hand-write it",
+            REQUEST_MEDIA_TYPES.join(", ")
+        ));
+    }
+    let Some(schema) = &media.schema else {
+        return Some(format!(
+            "request body `{mt}` has no schema; progenitor needs one"
+        ));
+    };
+    if !media.encoding.is_empty()
+        && matches!(
+            essence,
+            "application/json" | "application/x-www-form-urlencoded"
+        )
+    {
+        return Some(format!(
+            "request body `{mt}` has an `encoding` map, which progenitor 0.15.1 panics on: drop it"
+        ));
+    }
+    let schema = match schema {
+        ReferenceOr::Item(s) => s,
+        ReferenceOr::Reference { reference } => {
+            match reference
+                .strip_prefix("#/components/schemas/")
+                .and_then(|n| doc.components.as_ref()?.schemas.get(n))
+            {
+                Some(ReferenceOr::Item(s)) => s,
+                // Reported by the schema checks (or an alias progenitor
+                // cannot see through either).
+                _ if matches!(
+                    essence,
+                    "application/json" | "application/x-www-form-urlencoded"
+                ) =>
+                {
+                    return None;
+                }
+                _ => {
+                    return Some(format!(
+                        "request body `{mt}` schema `$ref: {reference}` must point directly at a `type: string` schema"
+                    ));
+                }
+            }
+        }
+    };
+    let wanted_format = match essence {
+        "application/octet-stream" => "binary",
+        "text/plain" | "text/x-markdown" => "",
+        _ => return None,
+    };
+    let plain = !schema.schema_data.nullable
+        && schema.schema_data.discriminator.is_none()
+        && schema.schema_data.default.is_none();
+    let ok = plain
+        && match &schema.schema_kind {
+            SchemaKind::Type(Type::String(st)) => {
+                let format_ok = match wanted_format {
+                    "binary" => matches!(
+                        st.format,
+                        openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary)
+                    ),
+                    _ => matches!(st.format, openapiv3::VariantOrUnknownOrEmpty::Empty),
+                };
+                format_ok
+                    && st.pattern.is_none()
+                    && st.min_length.is_none()
+                    && st.max_length.is_none()
+                    && st.enumeration.is_empty()
+            }
+            _ => false,
+        };
+    if ok {
+        None
+    } else if wanted_format == "binary" {
+        Some(format!(
+            "request body `{mt}` must have exactly the schema `{{type: string, format: binary}}` (no \
+             nullable/default/pattern/length/enum); progenitor refuses anything else"
+        ))
+    } else {
+        Some(format!(
+            "request body `{mt}` must have exactly the schema `{{type: string}}` (no format, \
+             nullable/default/pattern/length/enum); progenitor refuses anything else"
+        ))
+    }
 }
 
 /// Rewrites what can be rewritten without lying about the wire:
 /// `application/<x>+json` response media types (`problem+json`,
-/// `vnd.api+json`, ...) become `application/json`, so progenitor types them.
+/// `vnd.api+json`, ...) and differently spelled JSON (`Application/JSON`)
+/// become `application/json`, so progenitor types them.
 /// The body on the wire is JSON either way and the generated decoder ignores
 /// the response `Content-Type`. Returns the original media types that were
 /// rewritten, sorted, so the client can list them in its `Accept` header.
@@ -702,9 +1124,21 @@ pub fn normalise(spec: &mut Spec) -> Vec<String> {
         if let ReferenceOr::Item(resp) = resp {
             let keys: Vec<String> = resp.content.keys().cloned().collect();
             for k in keys {
-                if media_kind(&k) == MediaKind::SuffixJson {
+                let kind = media_kind(&k);
+                // progenitor types only `application/json` and
+                // `application/json;…`, spelled exactly so.
+                let typed_as_is = k == "application/json" || k.starts_with("application/json;");
+                if kind == MediaKind::SuffixJson || (kind == MediaKind::Json && !typed_as_is) {
                     let media = resp.content.shift_remove(&k).expect("key listed above");
-                    rewritten.insert(k.split(';').next().unwrap_or("").trim().to_string());
+                    if kind == MediaKind::SuffixJson {
+                        rewritten.insert(
+                            k.split(';')
+                                .next()
+                                .unwrap_or("")
+                                .trim()
+                                .to_ascii_lowercase(),
+                        );
+                    }
                     resp.content.insert("application/json".to_string(), media);
                 }
             }
@@ -785,13 +1219,30 @@ fn generate(vendor: &str, spec: &Spec) -> Result<proc_macro2::TokenStream, Strin
         .map_err(|e| e.to_string())
 }
 
-/// Runs `f`, turning a panic into an error carrying the panic message; the
-/// default panic hook is silenced meanwhile so nothing is printed.
+thread_local! {
+    /// How many [`catch`] calls are active on this thread.
+    static CATCHING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `f`, turning a panic into an error carrying the panic message.
+///
+/// The panic hook is silenced for panics on this thread while `f` runs, and
+/// only for those: the hook is wrapped once per process (a panic elsewhere,
+/// such as in another test thread, is still reported), so concurrent calls
+/// cannot restore each other's hook.
 fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    let previous = panic::take_hook();
-    panic::set_hook(Box::new(|_| {}));
+    static WRAP_HOOK: std::sync::Once = std::sync::Once::new();
+    WRAP_HOOK.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if CATCHING.with(|c| c.get()) == 0 {
+                previous(info);
+            }
+        }));
+    });
+    CATCHING.with(|c| c.set(c.get() + 1));
     let result = panic::catch_unwind(AssertUnwindSafe(f));
-    panic::set_hook(previous);
+    CATCHING.with(|c| c.set(c.get() - 1));
     result.map_err(|payload| {
         payload
             .downcast_ref::<String>()
@@ -801,10 +1252,93 @@ fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
-/// When progenitor fails on the whole spec, find which operations it fails
-/// on by generating each operation alone.
-fn blame(vendor: &str, spec: &Spec) -> Vec<String> {
-    let mut culprits = Vec::new();
+/// What progenitor failed on, found by generating parts of the spec alone.
+#[derive(Debug, Default)]
+struct Culprits {
+    /// Component schemas that fail with only the schemas they reference.
+    schemas: Vec<String>,
+    /// Operations that fail alone (with all components).
+    operations: Vec<String>,
+}
+
+/// The component schemas `name` references, directly or not, and itself.
+fn schema_closure(spec: &Spec, name: &str) -> BTreeSet<String> {
+    fn refs(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m {
+                    match (k.as_str(), v) {
+                        ("$ref", serde_json::Value::String(r)) => {
+                            if let Some(n) = r.strip_prefix("#/components/schemas/") {
+                                out.push(n.to_string());
+                            }
+                        }
+                        _ => refs(v, out),
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| refs(v, out)),
+            _ => {}
+        }
+    }
+    let schemas = spec.openapi.components.as_ref().map(|c| &c.schemas);
+    let mut seen = BTreeSet::new();
+    let mut todo = vec![name.to_string()];
+    while let Some(n) = todo.pop() {
+        let Some(schema) = schemas.and_then(|s| s.get(&n)) else {
+            continue;
+        };
+        if !seen.insert(n) {
+            continue;
+        }
+        let mut found = Vec::new();
+        refs(
+            &serde_json::to_value(schema).unwrap_or_default(),
+            &mut found,
+        );
+        todo.extend(found);
+    }
+    seen
+}
+
+/// When progenitor fails on the whole spec, find what it fails on: first the
+/// component schemas without any operation (each one with what it
+/// references, keeping those whose references do not fail alone), then, if
+/// the schemas are fine, each operation alone.
+fn blame(vendor: &str, spec: &Spec) -> Culprits {
+    let fails = |s: &Spec| !matches!(catch(|| generate(vendor, s)), Ok(Ok(_)));
+    let mut culprits = Culprits::default();
+    let mut no_paths = spec.clone();
+    no_paths.openapi.paths.paths.clear();
+    if fails(&no_paths) {
+        let keys: Vec<String> = spec
+            .openapi
+            .components
+            .iter()
+            .flat_map(|c| c.schemas.keys().cloned())
+            .collect();
+        let mut failing = BTreeMap::new();
+        for key in &keys {
+            let closure = schema_closure(spec, key);
+            let mut alone = no_paths.clone();
+            if let Some(c) = alone.openapi.components.as_mut() {
+                c.schemas.retain(|k, _| closure.contains(k));
+            }
+            if fails(&alone) {
+                failing.insert(key.clone(), closure);
+            }
+        }
+        culprits.schemas = failing
+            .iter()
+            .filter(|(key, closure)| {
+                !closure
+                    .iter()
+                    .any(|other| other != *key && failing.contains_key(other))
+            })
+            .map(|(key, _)| key.clone())
+            .collect();
+        return culprits;
+    }
     for (path, item) in spec.openapi.paths.iter() {
         let ReferenceOr::Item(item) = item else {
             continue;
@@ -829,9 +1363,8 @@ fn blame(vendor: &str, spec: &Spec) -> Vec<String> {
             single.openapi.paths.paths = [(path.clone(), ReferenceOr::Item(only))]
                 .into_iter()
                 .collect();
-            let failed = !matches!(catch(|| generate(vendor, &single)), Ok(Ok(_)));
-            if failed {
-                culprits.push(
+            if fails(&single) {
+                culprits.operations.push(
                     op.operation_id
                         .clone()
                         .unwrap_or_else(|| format!("{} {path}", method.to_uppercase())),
@@ -840,6 +1373,25 @@ fn blame(vendor: &str, spec: &Spec) -> Vec<String> {
         }
     }
     culprits
+}
+
+/// A generation failure as a diagnostic naming what failed.
+fn failure(vendor: &str, spec: &Spec, what: String) -> CodegenError {
+    let culprits = blame(vendor, spec);
+    let (operation, what) = if !culprits.schemas.is_empty() {
+        let list = culprits
+            .schemas
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        (None, format!("components.schemas {list}: {what}"))
+    } else if !culprits.operations.is_empty() {
+        (Some(culprits.operations.join(", ")), what)
+    } else {
+        (None, what)
+    };
+    CodegenError::one(&spec.name, operation, what)
 }
 
 /// The preamble of every generated file.
@@ -852,9 +1404,18 @@ pub fn preamble(vendor: &str) -> String {
 }
 
 /// Validates, normalises and renders a parsed spec into formatted Rust.
-pub fn render_spec(vendor: &str, mut spec: Spec) -> Result<String, CodegenError> {
+pub fn render_spec(vendor: &str, spec: Spec) -> Result<String, CodegenError> {
     validate(&spec)?;
     validate_rust_types(vendor, &spec)?;
+    render_unvalidated(vendor, spec)
+}
+
+/// [`render_spec`] without [`validate`]: what guards against a construct
+/// that validation misses. A panic inside progenitor becomes an error naming
+/// the operation (or component schema) it fails on, and prints nothing.
+/// Public only so that the guard itself can be tested; use [`render_spec`].
+#[doc(hidden)]
+pub fn render_unvalidated(vendor: &str, mut spec: Spec) -> Result<String, CodegenError> {
     let rewritten = normalise(&mut spec);
     let mut accept = vec!["application/json".to_string()];
     accept.extend(rewritten);
@@ -863,18 +1424,16 @@ pub fn render_spec(vendor: &str, mut spec: Spec) -> Result<String, CodegenError>
     let tokens = match catch(|| generate(vendor, &spec)) {
         Ok(Ok(tokens)) => tokens,
         Ok(Err(message)) => {
-            let ops = blame(vendor, &spec);
-            return Err(CodegenError::one(
-                &spec.name,
-                (!ops.is_empty()).then(|| ops.join(", ")),
+            return Err(failure(
+                vendor,
+                &spec,
                 format!("progenitor refused the spec: {message}"),
             ));
         }
         Err(panic_message) => {
-            let ops = blame(vendor, &spec);
-            return Err(CodegenError::one(
-                &spec.name,
-                (!ops.is_empty()).then(|| ops.join(", ")),
+            return Err(failure(
+                vendor,
+                &spec,
                 format!(
                     "progenitor {PROGENITOR_VERSION} panicked on this spec ({panic_message}); \
                      crates/codegen's validation should have refused it: please add a check there"
@@ -908,7 +1467,8 @@ pub fn render(root: &Path, vendor: &str) -> Result<String, CodegenError> {
 pub fn check_spec(root: &Path, vendor: &str) -> Result<(), CodegenError> {
     let name = format!("specs/{vendor}.yaml");
     let spec = load_file(&spec_path(root, vendor), &name)?;
-    validate(&spec)
+    validate(&spec)?;
+    validate_rust_types(vendor, &spec)
 }
 
 /// The whole body of a vendor crate's `build.rs`: renders the vendor's client
