@@ -5,11 +5,14 @@
 //! cargo xtask validate [VENDOR...]                validate the specs as codegen does
 //! cargo xtask demo                                create a customer at each vendor (loopback unless credentials are set)
 //! cargo xtask lint                                Redocly lint of every spec (pinned, offline)
+//! cargo xtask drift --docs DIR [--specs DIR]      compare the vendors' docs feed with the specs
 //! cargo xtask ci                                  every check CI runs
 //! ```
 
 mod demo;
+mod drift;
 mod lint;
+mod spec;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
         "validate" => cmd_validate(&root, rest),
         "demo" => demo::run(&root),
         "lint" => lint::run(&root, rest),
+        "drift" => drift::run(&root, rest),
         "ci" => cmd_ci(&root, rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
@@ -53,7 +57,9 @@ tasks:
                                       embedded loopback server, or the real API when credentials are set
   lint                                Redocly CLI (pinned in .ci/openapi-tools, installed with npm ci when
                                       missing or stale) over specs/*.yaml with the rules of redocly.yaml
-  ci                                  every check: fmt, validate, codegen --check, lint, clippy -D warnings,
+  drift --docs DIR [--specs DIR]      compare DIR/<vendor>/*.page.txt and *.typedoc.txt (the vendors' docs as
+                                      captured) with specs/<vendor>.yaml; every disagreement is reported
+  ci                                  every check: fmt, validate, codegen --check, lint, drift, clippy -D warnings,
                                       tests, doc";
 
 fn vendors(args: &[String]) -> Result<Vec<String>, String> {
@@ -240,6 +246,12 @@ fn cmd_ci(root: &Path, args: &[String]) -> Result<(), String> {
     // The spec gates are cheap (seconds) and fail before the long builds.
     println!("\n==> lint specs (Redocly)");
     lint::run(root, &[])?;
+    println!("\n==> drift: docs feed vs specs");
+    let docs_feed = root.join(drift::CI_DOCS_DIR);
+    drift::run(
+        root,
+        &["--docs".to_string(), docs_feed.display().to_string()],
+    )?;
     step(
         "cargo clippy --all-targets -- -D warnings",
         cargo().current_dir(root).args([
