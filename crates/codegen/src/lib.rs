@@ -475,17 +475,33 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
                     ),
                 );
             }
+            // Each operation is a method; a Dropshot-paginated one also gets
+            // `<method>_stream`.
             let snake = names::progenitor(&id, names::Case::Snake);
-            if let Some(prev) = snake_ids.insert(snake.clone(), id.clone())
-                && prev != id
-            {
-                push(
-                    Some(id.clone()),
-                    format!(
-                        "operationId becomes the Rust method `{snake}`, as `{prev}` does, which does not compile: \
-                         rename one of them"
-                    ),
-                );
+            let mut methods = vec![(snake.clone(), format!("`{id}`"))];
+            if op.extensions.contains_key("x-dropshot-pagination") {
+                methods.push((
+                    format!("{snake}_stream"),
+                    format!("the pagination stream of `{id}`"),
+                ));
+            }
+            for (method, what) in methods {
+                if let Some(prev) = snake_ids.insert(method.clone(), what.clone())
+                    && prev != what
+                {
+                    push(
+                        Some(id.clone()),
+                        format!(
+                            "{} becomes the Rust method `{method}`, as {prev} does, which does not compile: \
+                             rename one of them",
+                            if what.starts_with('`') {
+                                "operationId"
+                            } else {
+                                "its pagination stream"
+                            }
+                        ),
+                    );
+                }
             }
             let op_name = Some(id.clone());
             if op.extensions.contains_key("x-dropshot-websocket") {
@@ -838,34 +854,79 @@ pub fn validate(spec: &Spec) -> Result<(), CodegenError> {
     }
 }
 
-/// `x-rust-type` may only name a type of the vendor's own client crate: any
-/// other crate would silently fall back to a generated type.
+/// `x-rust-type` may only name a type of the vendor's own client crate, in
+/// the form typify honours: anything else is silently replaced by a
+/// generated type (another crate, a missing or invalid `version`, malformed
+/// `parameters`) or makes typify panic (a `path` that is not a Rust path).
+/// Checked wherever the extension appears, inline schemas included.
 pub fn validate_rust_types(vendor: &str, spec: &Spec) -> Result<(), CodegenError> {
     let own = format!("{vendor}-client");
+    let ident = own.replace('-', "_");
+    let mut found = Vec::new();
+    fn walk(
+        v: &serde_json::Value,
+        at: &mut Vec<String>,
+        found: &mut Vec<(String, serde_json::Value)>,
+    ) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m {
+                    if k == "x-rust-type" {
+                        found.push((at.join("."), v.clone()));
+                    } else {
+                        at.push(k.clone());
+                        walk(v, at, found);
+                        at.pop();
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for (i, v) in a.iter().enumerate() {
+                    at.push(i.to_string());
+                    walk(v, at, found);
+                    at.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(
+        &serde_json::to_value(&spec.openapi).unwrap_or_default(),
+        &mut Vec::new(),
+        &mut found,
+    );
     let mut diags = Vec::new();
-    let schemas = spec
-        .openapi
-        .components
-        .iter()
-        .flat_map(|c| c.schemas.iter());
-    for (name, schema) in schemas {
-        let Some(schema) = schema.as_item() else {
-            continue;
-        };
-        let Some(ext) = schema.schema_data.extensions.get("x-rust-type") else {
-            continue;
-        };
+    for (at, ext) in found {
         let krate = ext.get("crate").and_then(|v| v.as_str()).unwrap_or("");
         let path = ext.get("path").and_then(|v| v.as_str()).unwrap_or("");
-        let ident = own.replace('-', "_");
-        if krate != own || !path.starts_with(&format!("{ident}::")) {
+        let version = ext.get("version").and_then(|v| v.as_str());
+        let problem = if krate != own || !path.starts_with(&format!("{ident}::")) {
+            Some(format!(
+                "must name a type of this vendor's crate (`crate: {own}`, `path: {ident}::…`), found crate \
+                 `{krate}`, path `{path}`"
+            ))
+        } else if syn::parse_str::<syn::TypePath>(&format!("::{path}")).is_err() {
+            Some(format!(
+                "`path: {path}` is not a Rust type path (typify 0.8 panics on it)"
+            ))
+        } else if version != Some("*") {
+            Some(
+                "needs `version: \"*\"`; without a valid version typify silently generates its own type instead"
+                    .to_string(),
+            )
+        } else if ext.get("parameters").is_some_and(|p| !p.is_array()) {
+            Some(
+                "`parameters` must be a list of schemas; otherwise typify silently generates its own type instead"
+                    .to_string(),
+            )
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
             diags.push(Diagnostic {
                 spec: spec.name.clone(),
                 operation: None,
-                message: format!(
-                    "schema `{name}`: `x-rust-type` must name a type of this vendor's crate \
-                     (`crate: {own}`, `path: {ident}::…`), found crate `{krate}`, path `{path}`"
-                ),
+                message: format!("{at}: `x-rust-type` {problem}"),
             });
         }
     }

@@ -214,6 +214,25 @@ fn success_with_and_without_body_is_refused() {
 }
 
 #[test]
+fn untyped_success_next_to_a_typed_one_is_refused() {
+    let text = doc(
+        r##"  /c:
+    get:
+      operationId: exportC
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Customer"}}}}
+        "202": {description: csv, content: {text/csv: {schema: {type: string}}}}"##,
+        "",
+    );
+    assert_diag(
+        &refused(&text),
+        Some("exportC"),
+        &["2 different 2xx response shapes", "202 → an untyped body"],
+    );
+    guarded(&text, Some("exportC"), &["response_types.len() <= 1"]);
+}
+
+#[test]
 fn several_success_codes_sharing_one_ref_are_generated() {
     let code = renders(&doc(
         r##"  /c:
@@ -1467,4 +1486,88 @@ fn every_problem_is_reported_at_once() {
     assert_diag(&diags, Some("getA"), &["cookie parameter `s`"]);
     assert_diag(&diags, Some("GET /b/{id}"), &["has no operationId"]);
     assert_diag(&diags, None, &["both become the Rust type `Customer`"]);
+}
+
+#[test]
+fn pagination_stream_names_count_as_methods() {
+    let text = doc(
+        &format!(
+            "  /a:\n    get:\n      operationId: listC\n      x-dropshot-pagination: {{required: []}}\n{OK}\n  /b:\n    get:\n      operationId: listCStream\n{OK}"
+        ),
+        "",
+    );
+    assert_diag(
+        &refused(&text),
+        Some("listCStream"),
+        &["becomes the Rust method `list_c_stream`, as the pagination stream of `listC` does"],
+    );
+}
+
+// x-rust-type --------------------------------------------------------------------
+
+/// Renders `with_schemas(schemas)` for the vendor `acme` (crate
+/// `acme-client`); `render_spec` checks `x-rust-type` after `validate`.
+fn render_acme(schemas: &str) -> Result<String, CodegenError> {
+    let text = with_schemas(schemas);
+    let spec = load(NAME, &text).unwrap();
+    validate(&spec).unwrap();
+    render_spec("acme", spec)
+}
+
+#[test]
+fn x_rust_type_of_the_own_crate_is_used() {
+    let code = render_acme(
+        "    Patch: {type: object, x-rust-type: {crate: acme-client, version: \"*\", path: \"acme_client::Patch\"}}\n    Holder: {type: object, properties: {p: {$ref: \"#/components/schemas/Patch\"}}}",
+    )
+    .unwrap();
+    assert!(code.contains("::acme_client::Patch"));
+    assert!(!code.contains("pub struct Patch"));
+}
+
+#[test]
+fn x_rust_type_problems_are_refused() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "    Patch: {type: object, x-rust-type: {crate: other, version: \"*\", path: \"other::Patch\"}}",
+            "must name a type of this vendor's crate (`crate: acme-client`",
+        ),
+        (
+            "    Patch: {type: object, x-rust-type: {crate: acme-client, version: \"*\", path: \"acme_client::Not A Path\"}}",
+            "is not a Rust type path",
+        ),
+        (
+            "    Patch: {type: object, x-rust-type: {crate: acme-client, path: \"acme_client::Patch\"}}",
+            "needs `version: \"*\"`",
+        ),
+        (
+            "    Patch: {type: object, x-rust-type: {crate: acme-client, version: \"*\", path: \"acme_client::Patch\", parameters: 5}}",
+            "`parameters` must be a list",
+        ),
+    ];
+    for (schemas, needle) in cases {
+        let err = render_acme(schemas).unwrap_err();
+        assert_diag(
+            &err.diagnostics,
+            None,
+            &["components.schemas.Patch: `x-rust-type`", needle],
+        );
+    }
+    // Inline schemas are checked too.
+    let err = render_acme(
+        "    Holder: {type: object, properties: {p: {type: object, x-rust-type: {crate: other, version: \"*\", path: \"other::P\"}}}}",
+    )
+    .unwrap_err();
+    assert_diag(
+        &err.diagnostics,
+        None,
+        &["components.schemas.Holder.properties.p: `x-rust-type` must name a type"],
+    );
+    // What typify would panic on is caught by the guard as well.
+    guarded(
+        &with_schemas(
+            "    Patch: {type: object, x-rust-type: {crate: acme-client, version: \"*\", path: \"acme_client::Not A Path\"}}",
+        ),
+        None,
+        &["type path wasn't valid"],
+    );
 }
