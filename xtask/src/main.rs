@@ -5,10 +5,12 @@
 //! cargo xtask validate [VENDOR...]                validate the specs as codegen does
 //! cargo xtask demo                                create a customer at each vendor (loopback unless credentials are set)
 //! cargo xtask lint                                Redocly lint of every spec (pinned, offline)
+//! cargo xtask contract                            every client operation against Prism mocks of the specs
 //! cargo xtask drift --docs DIR [--specs DIR]      compare the vendors' docs feed with the specs
 //! cargo xtask ci                                  every check CI runs
 //! ```
 
+mod contract;
 mod demo;
 mod drift;
 mod lint;
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
         "validate" => cmd_validate(&root, rest),
         "demo" => demo::run(&root),
         "lint" => lint::run(&root, rest),
+        "contract" => contract::run(&root, rest),
         "drift" => drift::run(&root, rest),
         "ci" => cmd_ci(&root, rest),
         "help" | "--help" | "-h" => {
@@ -57,10 +60,13 @@ tasks:
                                       embedded loopback server, or the real API when credentials are set
   lint                                Redocly CLI (pinned in .ci/openapi-tools, installed with npm ci when
                                       missing or stale) over specs/*.yaml with the rules of redocly.yaml
+  contract                            start one Prism mock per vendor spec (plus a canary), run every client
+                                      operation against it (`--test contract --include-ignored`), fail on a
+                                      Prism crash or any request/response the spec does not allow
   drift --docs DIR [--specs DIR]      compare DIR/<vendor>/*.page.txt and *.typedoc.txt (the vendors' docs as
                                       captured) with specs/<vendor>.yaml; every disagreement is reported
   ci                                  every check: fmt, validate, codegen --check, lint, drift, clippy -D warnings,
-                                      tests, doc";
+                                      tests, contract, doc";
 
 fn vendors(args: &[String]) -> Result<Vec<String>, String> {
     let named: Vec<String> = args
@@ -270,6 +276,9 @@ fn cmd_ci(root: &Path, args: &[String]) -> Result<(), String> {
             .current_dir(root)
             .args(["test", "--workspace", "--locked"]),
     )?;
+    // After the tests: their build already compiled the contract targets.
+    println!("\n==> contract tests against Prism");
+    contract::run(root, &[])?;
     step(
         "cargo doc (deny warnings)",
         cargo()

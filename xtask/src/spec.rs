@@ -1,5 +1,6 @@
 //! A spec as plain JSON: loading, its server path prefix, its operations and
-//! `$ref` lookup, for `drift` (which compares the docs feed with it).
+//! `$ref` lookup. Shared by `contract` (which serves the spec under the
+//! server prefix) and `drift` (which compares the docs feed with it).
 
 use std::path::Path;
 
@@ -94,6 +95,22 @@ pub fn resolve<'a>(spec: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
     None
 }
 
+/// A copy of `spec` whose paths carry the server prefix (`/customers` →
+/// `/api/customers`), for mock servers that ignore the servers' base path
+/// (Prism matches bare paths) while the clients send the full one.
+pub fn with_prefixed_paths(spec: &Value) -> Value {
+    let prefix = server_prefix(spec);
+    let mut out = spec.clone();
+    if let Some(paths) = spec.get("paths").and_then(Value::as_object) {
+        let prefixed: serde_json::Map<String, Value> = paths
+            .iter()
+            .map(|(p, item)| (format!("{prefix}{p}"), item.clone()))
+            .collect();
+        out["paths"] = Value::Object(prefixed);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +149,8 @@ mod tests {
             resolve(&spec, &json!({"$ref": "#/components/schemas/Loop"})),
             None
         );
+        let moved = with_prefixed_paths(&spec);
+        assert!(moved.pointer("/paths/~1v1~1a/get").is_some(), "{moved}");
         let ops = operations(&spec);
         assert_eq!(
             (ops[0].method, ops[0].path, ops[0].id()),

@@ -1,0 +1,433 @@
+//! Contract tests: every operation of [`kustomer_client::Client`] against
+//! `prism mock`, which serves `specs/kustomer.yaml` and checks every request
+//! the client sends against it.
+//!
+//! Run them with `cargo xtask contract` (also part of `cargo xtask ci`): it
+//! starts Prism, sets `KUSTOMER_PRISM_URL`, runs this target with
+//! `--include-ignored`, and afterwards fails if Prism logged any request
+//! that breaks the spec. A plain `cargo test` lists them as ignored; run
+//! by hand without Prism, they fail (the variable is missing).
+//!
+//! For each operation, the success is decoded into the typed model, and
+//! every error status the spec documents for it is requested with
+//! `Prefer: code=NNN` and decoded into the typed [`Error`] with a parsed
+//! [`kustomer_client::ErrorBody`] (a lookup's 404 is `Ok(None)` by design).
+
+use std::future::Future;
+
+use futures::TryStreamExt;
+use kustomer_client::{Client, CustomerSearchQuery, CustomerUpdate, CustomerWrite, Error};
+use serde_json::{Value, json};
+
+const PRISM_ENV: &str = "KUSTOMER_PRISM_URL";
+const ID: &str = "5822a4a5aa5f92110005d69a";
+const OTHER_ID: &str = "5822a4a5aa5f92110005d69b";
+
+/// Every operationId a test below exercises.
+const COVERED: &[&str] = &[
+    "createCustomer",
+    "getCustomers",
+    "getCustomerById",
+    "updateCustomer",
+    "updateCustomerAttributes",
+    "deleteCustomer",
+    "getCustomerByEmail",
+    "getCustomerByExternalId",
+    "getCustomerByPhone",
+    "customerSearch",
+    "bulkCreateCustomers",
+    "bulkBatchUpdateCustomers",
+    "bulkDeleteCustomers",
+];
+
+fn prism_url() -> String {
+    match std::env::var(PRISM_ENV) {
+        Ok(url) if !url.trim().is_empty() => url,
+        _ => panic!(
+            "{PRISM_ENV} is not set: these tests need Prism; run `cargo xtask contract`, which starts it and sets {PRISM_ENV}"
+        ),
+    }
+}
+
+/// A client for Prism; with `prefer`, every call asks Prism for that status.
+fn client(prefer: Option<u16>) -> Client {
+    let mut builder = Client::builder()
+        .base_url(prism_url())
+        .api_key("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjb250cmFjdCJ9.c2lnbmF0dXJl")
+        // Prism answers error statuses on request: nothing to retry.
+        .max_retries(0);
+    if let Some(code) = prefer {
+        builder = builder.default_header("Prefer", format!("code={code}"));
+    }
+    builder.build().expect("a client for Prism")
+}
+
+fn spec() -> Value {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs/kustomer.yaml");
+    let text = std::fs::read_to_string(path).expect("specs/kustomer.yaml");
+    serde_yaml_ng::from_str(&text).expect("specs/kustomer.yaml parses")
+}
+
+fn operations(spec: &Value) -> impl Iterator<Item = &Value> {
+    spec["paths"]
+        .as_object()
+        .into_iter()
+        .flat_map(|paths| paths.values())
+        .flat_map(|item| item.as_object().into_iter().flat_map(|o| o.values()))
+        .filter(|op| op.get("operationId").is_some())
+}
+
+/// The 4xx/5xx statuses the spec documents for `operation_id`.
+fn error_statuses(operation_id: &str) -> Vec<u16> {
+    let spec = spec();
+    let op = operations(&spec)
+        .find(|op| op["operationId"] == operation_id)
+        .unwrap_or_else(|| panic!("no operation {operation_id} in specs/kustomer.yaml"));
+    let codes: Vec<u16> = op["responses"]
+        .as_object()
+        .expect("responses")
+        .keys()
+        .filter_map(|k| k.parse().ok())
+        .filter(|c| *c >= 400)
+        .collect();
+    assert!(!codes.is_empty(), "{operation_id} documents no error");
+    codes
+}
+
+/// What a call under `Prefer: code=NNN` must produce.
+#[derive(Clone, Copy, PartialEq)]
+enum NotFound {
+    /// 404 is an error like any other status.
+    IsError,
+    /// 404 means "no such customer": the lookup returns `Ok(None)`.
+    IsNone,
+}
+
+/// Requests every documented error status of `operation_id` and checks it
+/// arrives as a typed API error with a parsed `ErrorBody`. The call returns
+/// `Ok(true)` when it got something, `Ok(false)` for a lookup's "none".
+async fn each_error<F, Fut>(operation_id: &str, not_found: NotFound, call: F)
+where
+    F: Fn(Client) -> Fut,
+    Fut: Future<Output = Result<bool, Error>>,
+{
+    for code in error_statuses(operation_id) {
+        let result = call(client(Some(code))).await;
+        if code == 404 && not_found == NotFound::IsNone {
+            assert!(
+                matches!(result, Ok(false)),
+                "{operation_id}, Prefer code=404: a lookup miss must be Ok(None), got {:?}",
+                result.map(drop)
+            );
+            continue;
+        }
+        let err = match result {
+            Ok(_) => panic!("{operation_id}, Prefer code={code}: succeeded"),
+            Err(e) => e,
+        };
+        assert_eq!(
+            err.status().map(|s| s.as_u16()),
+            Some(code),
+            "{operation_id}, Prefer code={code}: {err:?}"
+        );
+        assert!(
+            err.body().is_some(),
+            "{operation_id} {code}: the body did not decode as an ErrorBody: {err:?}"
+        );
+    }
+}
+
+fn write(value: Value) -> CustomerWrite {
+    serde_json::from_value(value).expect("a valid CustomerWrite")
+}
+
+fn jane() -> CustomerWrite {
+    write(json!({
+        "name": "Jane Doe",
+        "externalId": "crm-42",
+        "emails": [{"email": "jane@example.com", "type": "work"}],
+        "phones": [{"phone": "+18005551212", "type": "mobile"}],
+        "custom": {"latestCsatNum": 5, "acceptsMarketingBool": true}
+    }))
+}
+
+fn search_query() -> CustomerSearchQuery {
+    serde_json::from_value(json!({
+        "queryContext": "customer",
+        "and": [{"customer_updated_at": {"gte": "2016-01-01"}}],
+        "sort": [{"customer_updated_at": "desc"}]
+    }))
+    .expect("a valid search query")
+}
+
+#[test]
+fn every_operation_of_the_spec_has_a_contract_test() {
+    let spec = spec();
+    let mut in_spec: Vec<String> = operations(&spec)
+        .filter_map(|op| op["operationId"].as_str().map(str::to_string))
+        .collect();
+    in_spec.sort();
+    let mut covered: Vec<String> = COVERED.iter().map(|s| s.to_string()).collect();
+    covered.sort();
+    assert_eq!(
+        in_spec, covered,
+        "add a contract test for each new operation (and list it in COVERED)"
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn create_customer() {
+    let created = client(None)
+        .customers()
+        .create(&jane())
+        .await
+        .expect("create");
+    assert_eq!(created.id.as_deref(), Some(ID));
+    let attributes = created.attributes.expect("attributes");
+    assert_eq!(attributes.display_name.as_deref(), Some("Jane Doe"));
+    each_error("createCustomer", NotFound::IsError, |c| async move {
+        c.customers().create(&jane()).await.map(|_| true)
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn get_customers() {
+    let c = client(None);
+    let page = c.customers().page(2, 100).await.expect("a page");
+    assert_eq!(page.data[0].id.as_deref(), Some(ID));
+    assert_eq!(page.meta.as_ref().and_then(|m| m.total_pages), Some(43));
+    // The mock serves the same page for every page number, so take one
+    // customer rather than following `links.next` forever.
+    let first: Vec<_> = c.customers().list_max(1).try_collect().await.expect("list");
+    assert_eq!(first.len(), 1);
+    each_error("getCustomers", NotFound::IsError, |c| async move {
+        c.customers().page(1, 100).await.map(|_| true)
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn get_customer_by_id() {
+    let customer = client(None).customers().get(ID).await.expect("get");
+    let attributes = customer.attributes.expect("attributes");
+    assert_eq!(attributes.external_id.as_deref(), Some("crm-42"));
+    each_error("getCustomerById", NotFound::IsError, |c| async move {
+        c.customers().get(ID).await.map(|_| true)
+    })
+    .await;
+}
+
+fn update() -> CustomerUpdate {
+    CustomerUpdate::new(write(
+        json!({"name": "Jane Doe", "externalId": "crm-42", "tags": ["vip"]}),
+    ))
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn update_customer() {
+    let c = client(None);
+    let updated = c
+        .customers()
+        .update(ID, &update(), true)
+        .await
+        .expect("update (replace)");
+    assert_eq!(updated.id.as_deref(), Some(ID));
+    c.customers()
+        .update(ID, &update(), false)
+        .await
+        .expect("update (merge)");
+    each_error("updateCustomer", NotFound::IsError, |c| async move {
+        c.customers()
+            .update(ID, &update(), true)
+            .await
+            .map(|_| true)
+    })
+    .await;
+}
+
+fn patch() -> CustomerUpdate {
+    CustomerUpdate::new(write(json!({
+        "locale": "en_GB",
+        "timeZone": "Europe/London",
+        "custom": {"acceptsMarketingBool": false}
+    })))
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn update_customer_attributes() {
+    let patched = client(None)
+        .customers()
+        .patch(ID, &patch())
+        .await
+        .expect("patch");
+    let attributes = patched.attributes.expect("attributes");
+    assert_eq!(attributes.locale.as_deref(), Some("en_GB"));
+    each_error(
+        "updateCustomerAttributes",
+        NotFound::IsError,
+        |c| async move { c.customers().patch(ID, &patch()).await.map(|_| true) },
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn delete_customer() {
+    client(None).customers().delete(ID).await.expect("delete");
+    each_error("deleteCustomer", NotFound::IsError, |c| async move {
+        c.customers().delete(ID).await.map(|()| true)
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn get_customer_by_email() {
+    let found = client(None)
+        .customers()
+        .get_by_email("jane@example.com")
+        .await
+        .expect("lookup")
+        .expect("a customer");
+    assert_eq!(found.id.as_deref(), Some(ID));
+    each_error("getCustomerByEmail", NotFound::IsNone, |c| async move {
+        c.customers()
+            .get_by_email("jane@example.com")
+            .await
+            .map(|o| o.is_some())
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn get_customer_by_external_id() {
+    let found = client(None)
+        .customers()
+        .get_by_external_id("crm-42")
+        .await
+        .expect("lookup")
+        .expect("a customer");
+    assert_eq!(found.id.as_deref(), Some(ID));
+    each_error(
+        "getCustomerByExternalId",
+        NotFound::IsNone,
+        |c| async move {
+            c.customers()
+                .get_by_external_id("crm-42")
+                .await
+                .map(|o| o.is_some())
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn get_customer_by_phone() {
+    let found = client(None)
+        .customers()
+        .get_by_phone("+18005551212")
+        .await
+        .expect("lookup")
+        .expect("a customer");
+    assert_eq!(found.id.as_deref(), Some(ID));
+    each_error("getCustomerByPhone", NotFound::IsNone, |c| async move {
+        c.customers()
+            .get_by_phone("+18005551212")
+            .await
+            .map(|o| o.is_some())
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn customer_search() {
+    let c = client(None);
+    let page = c
+        .customers()
+        .search_page(&search_query(), 1, 100)
+        .await
+        .expect("a search page");
+    assert_eq!(page.data[0].id.as_deref(), Some(ID));
+    let first: Vec<_> = c
+        .customers()
+        .search_max(search_query(), 100, 1)
+        .try_collect()
+        .await
+        .expect("search");
+    assert_eq!(first.len(), 1);
+    each_error("customerSearch", NotFound::IsError, |c| async move {
+        c.customers()
+            .search_page(&search_query(), 1, 100)
+            .await
+            .map(|_| true)
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn bulk_create_customers() {
+    let job = client(None)
+        .customers()
+        .bulk_create(&[
+            jane(),
+            write(json!({"name": "Sam Smith", "externalId": "crm-43"})),
+        ])
+        .await
+        .expect("bulk create");
+    assert_eq!(job.id.as_deref(), Some("5822a4a5aa5f92110005d900"));
+    each_error("bulkCreateCustomers", NotFound::IsError, |c| async move {
+        c.customers().bulk_create(&[jane()]).await.map(|_| true)
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn bulk_batch_update_customers() {
+    let tags = || write(json!({"tags": ["vip"]}));
+    let job = client(None)
+        .customers()
+        .bulk_update(&[ID, OTHER_ID], &tags())
+        .await
+        .expect("bulk update");
+    assert_eq!(job.id.as_deref(), Some("5822a4a5aa5f92110005d901"));
+    each_error(
+        "bulkBatchUpdateCustomers",
+        NotFound::IsError,
+        |c| async move {
+            c.customers()
+                .bulk_update(&[ID, OTHER_ID], &tags())
+                .await
+                .map(|_| true)
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn bulk_delete_customers() {
+    let job = client(None)
+        .customers()
+        .bulk_delete(&[ID, OTHER_ID])
+        .await
+        .expect("bulk delete");
+    assert_eq!(job.id.as_deref(), Some("5822a4a5aa5f92110005d902"));
+    each_error("bulkDeleteCustomers", NotFound::IsError, |c| async move {
+        c.customers()
+            .bulk_delete(&[ID, OTHER_ID])
+            .await
+            .map(|_| true)
+    })
+    .await;
+}
