@@ -288,6 +288,9 @@ impl<'a> SchemaChecks<'a> {
         keyword: &str,
         list: &[ReferenceOr<Schema>],
     ) {
+        if keyword != "allOf" {
+            self.tagging(operation, at, keyword, list);
+        }
         for (i, s) in list.iter().enumerate() {
             self.schema(
                 operation,
@@ -296,6 +299,103 @@ impl<'a> SchemaChecks<'a> {
                 Naming::Unknown,
             );
         }
+    }
+
+    /// typify 0.8 tries to turn a `oneOf`/`anyOf` of inline branches into a
+    /// tagged enum and panics on the way when a lone-property branch
+    /// requires another name, or when two tags become one variant name.
+    fn tagging(
+        &mut self,
+        operation: Option<&str>,
+        at: &str,
+        keyword: &str,
+        list: &[ReferenceOr<Schema>],
+    ) {
+        for (i, s) in list.iter().enumerate() {
+            let Some(SchemaKind::Type(Type::Object(o))) = s.as_item().map(|s| &s.schema_kind)
+            else {
+                continue;
+            };
+            if o.properties.len() == 1 && !o.required.is_empty() {
+                let prop = o.properties.keys().next().expect("one property");
+                if o.required != [prop.clone()] {
+                    self.push(
+                        operation,
+                        format!(
+                            "{at}.{keyword}[{i}]: `required` lists {} but `properties` only has `{prop}` (typify 0.8 \
+                             panics on such a branch): list every required property under `properties`",
+                            o.required.iter().map(|r| format!("`{r}`")).collect::<Vec<_>>().join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        let inline: Vec<&Schema> = list.iter().filter_map(|s| s.as_item()).collect();
+        if inline.len() != list.len() || inline.len() < 2 {
+            return;
+        }
+        // Externally tagged: every branch a constant string or an object with
+        // one required property; the variants are named after those.
+        let external: Option<Vec<&str>> = inline
+            .iter()
+            .map(|s| {
+                constant_string(s).or(match &s.schema_kind {
+                    SchemaKind::Type(Type::Object(o))
+                        if o.properties.len() == 1 && o.required.len() == 1 =>
+                    {
+                        Some(o.required[0].as_str())
+                    }
+                    _ => None,
+                })
+            })
+            .collect();
+        if let Some(tags) = external {
+            self.tags(operation, &format!("{at}.{keyword}"), tags);
+            return;
+        }
+        // Internally tagged: every branch an object with a required property
+        // of one constant string value, the same property in all of them.
+        let mut common: Option<BTreeMap<&str, Vec<&str>>> = None;
+        for s in &inline {
+            let SchemaKind::Type(Type::Object(o)) = &s.schema_kind else {
+                return;
+            };
+            let constants: BTreeMap<&str, &str> = o
+                .properties
+                .iter()
+                .filter(|(name, _)| o.required.contains(name))
+                .filter_map(|(name, p)| match p {
+                    ReferenceOr::Item(p) => constant_string(p).map(|v| (name.as_str(), v)),
+                    ReferenceOr::Reference { .. } => None,
+                })
+                .collect();
+            common = Some(match common {
+                None => constants.into_iter().map(|(k, v)| (k, vec![v])).collect(),
+                Some(prev) => prev
+                    .into_iter()
+                    .filter_map(|(k, mut vs)| {
+                        constants.get(k).map(|v| {
+                            vs.push(*v);
+                            (k, vs)
+                        })
+                    })
+                    .collect(),
+            });
+        }
+        // typify picks the first property (by name) whose values all differ.
+        let tag = common.into_iter().flatten().find(|(_, vs)| {
+            let mut seen = std::collections::BTreeSet::new();
+            vs.iter().all(|v| seen.insert(*v))
+        });
+        if let Some((name, values)) = tag {
+            self.tags(operation, &format!("{at}.{keyword} (tag `{name}`)"), values);
+        }
+    }
+
+    fn tags(&mut self, operation: Option<&str>, at: &str, mut values: Vec<&str>) {
+        values.sort();
+        values.dedup();
+        self.enum_values(operation, at, &values);
     }
 
     fn additional(&mut self, operation: Option<&str>, at: &str, ap: Option<&AdditionalProperties>) {
@@ -406,6 +506,23 @@ impl<'a> SchemaChecks<'a> {
                 );
             }
         }
+    }
+}
+
+/// The value of a single-value string `enum`, which typify treats as a
+/// constant.
+fn constant_string(schema: &Schema) -> Option<&str> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(st))
+            if st.enumeration.len() == 1
+                && st.pattern.is_none()
+                && st.min_length.is_none()
+                && st.max_length.is_none()
+                && matches!(st.format, openapiv3::VariantOrUnknownOrEmpty::Empty) =>
+        {
+            st.enumeration[0].as_deref()
+        }
+        _ => None,
     }
 }
 

@@ -1038,6 +1038,22 @@ fn panicking_specs() -> Vec<(String, Option<&'static str>, &'static str, &'stati
             "both `oneOf` and `anyOf`",
         ),
         (
+            with_schemas(
+                "    Other: {oneOf: [{type: object, required: [a], properties: {b: {type: string}}}, {type: string}]}",
+            ),
+            None,
+            "required.contains(prop_name)",
+            "`required` lists `a` but `properties` only has `b`",
+        ),
+        (
+            with_schemas(
+                "    Other: {oneOf: [{type: string, enum: [foo-bar]}, {type: string, enum: [foo_bar]}]}",
+            ),
+            None,
+            "Failed to make unique variant names",
+            "become the same Rust variant",
+        ),
+        (
             doc(
                 &format!(
                     "  /c/{{id}}:\n    get:\n      operationId: getC\n      parameters:\n        - {{name: id, in: path, required: false, schema: {{type: string}}}}\n{OK}"
@@ -1570,4 +1586,46 @@ fn x_rust_type_problems_are_refused() {
         None,
         &["type path wasn't valid"],
     );
+}
+
+#[test]
+fn one_of_branches_typify_would_tag_wrongly_are_refused() {
+    // An internally tagged oneOf whose lone-property branch requires more.
+    let text = with_schemas(
+        "    Event: {oneOf: [{type: object, required: [kind, id], properties: {kind: {type: string, enum: [a]}}}, {type: object, required: [kind], properties: {kind: {type: string, enum: [b]}, x: {type: string}}}]}",
+    );
+    assert_diag(
+        &refused(&text),
+        None,
+        &[
+            "components.schemas.Event.oneOf[0]",
+            "`required` lists `kind`, `id`",
+        ],
+    );
+    guarded(&text, None, &["left == right"]);
+
+    // Tag values that become one variant.
+    let text = with_schemas(
+        "    Event: {oneOf: [{type: object, required: [kind], properties: {kind: {type: string, enum: [a b]}, x: {type: string}}}, {type: object, required: [kind], properties: {kind: {type: string, enum: [a-b]}}}]}",
+    );
+    assert_diag(
+        &refused(&text),
+        None,
+        &[
+            "components.schemas.Event.oneOf (tag `kind`)",
+            "same Rust variant",
+        ],
+    );
+    guarded(&text, None, &["Failed to make unique variant names"]);
+
+    // What typify handles: shared tag values (untagged), distinct tags,
+    // branches by reference.
+    for schemas in [
+        "    Event: {oneOf: [{type: object, required: [kind], properties: {kind: {type: string, enum: [a]}}}, {type: object, required: [kind], properties: {kind: {type: string, enum: [a]}}}]}",
+        "    Event: {oneOf: [{type: string, enum: [a]}, {type: string, enum: [a]}]}",
+        "    Event: {oneOf: [{type: object, required: [type], properties: {type: {type: string, enum: [a]}, value: {type: string}}}, {type: object, required: [type], properties: {type: {type: string, enum: [b]}, value: {type: integer}}}]}",
+        "    Event: {oneOf: [{$ref: \"#/components/schemas/A\"}, {$ref: \"#/components/schemas/B\"}]}\n    A: {type: string, enum: [foo-bar]}\n    B: {type: string, enum: [foo_bar]}",
+    ] {
+        renders(&with_schemas(schemas));
+    }
 }
