@@ -1,0 +1,54 @@
+//! The Rust side of the Python SDK comparison: `kaiten-client` running the
+//! same create/get workload as `scripts/kaitencloud_load.py`, against the
+//! same `bench-server` process, with the same concurrency.
+//!
+//! `kaiten-load <base-url> <requests> <concurrency>` prints JSON.
+
+use futures::future::join_all;
+use kaiten_client::CustomerCreate;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let url = args
+        .next()
+        .expect("usage: kaiten-load <base-url> <requests> <concurrency>");
+    let requests: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(2000);
+    let concurrency: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1).max(1);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let seconds = rt.block_on(async {
+        let kaiten = bench::kaiten_client(&url);
+        let mut body = CustomerCreate::named("Awesome Customer");
+        body.external_customer_id = Some("external-customer-id-12345".into());
+        kaiten.customers().get("warm").await.expect("warm-up");
+        let started = std::time::Instant::now();
+        // Half creates, half gets, `concurrency` in flight.
+        let per_worker = requests / concurrency;
+        join_all((0..concurrency).map(|_| {
+            let kaiten = kaiten.clone();
+            let body = body.clone();
+            async move {
+                for i in 0..per_worker {
+                    if i % 2 == 0 {
+                        kaiten.customers().create(&body).await.expect("create");
+                    } else {
+                        kaiten
+                            .customers()
+                            .get("awesome-customer")
+                            .await
+                            .expect("get");
+                    }
+                }
+            }
+        }))
+        .await;
+        started.elapsed().as_secs_f64()
+    });
+    let done = (requests / concurrency) * concurrency;
+    println!(
+        "{{\"client\": \"kaiten-client (Rust)\", \"requests\": {done}, \"concurrency\": {concurrency}, \"seconds\": {seconds:.3}, \"requests_per_second\": {:.0}}}",
+        done as f64 / seconds
+    );
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Kaiten's official Python SDK (kaitencloud 1.0.0, pinned with its dependencies in
+# scripts/requirements-bench.txt) against kaiten-client, running the same create/get
+# workload against the same loopback bench-server process, at concurrency 1 and 16.
+# Prints requests/s for both and the ratio. Network: PyPI for the venv, then loopback only.
+#
+# usage: scripts/bench-python.sh [requests]      (default 4000)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+requests=${1:-4000}
+venv="$root/target/bench-venv"
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+fi
+"$venv/bin/pip" install --quiet --disable-pip-version-check -r "$root/scripts/requirements-bench.txt"
+cargo build --quiet --release -p bench --bins --manifest-path "$root/Cargo.toml"
+bin="$root/target/release"
+
+# The server runs until its stdin closes.
+coproc SERVER { "$bin/bench-server"; }
+read -r url <&"${SERVER[0]}"
+trap 'exec {SERVER[1]}>&-; wait "$SERVER_PID" 2>/dev/null || true' EXIT
+echo "bench-server at $url (pid $SERVER_PID)"
+
+for concurrency in 1 16; do
+  rust=$("$bin/kaiten-load" "$url" "$requests" "$concurrency")
+  python=$("$venv/bin/python" "$root/scripts/kaitencloud_load.py" "$url" "$requests" "$concurrency")
+  echo "$rust"
+  echo "$python"
+  python3 - "$rust" "$python" <<'PY'
+import json, sys
+r, p = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+print(f"concurrency {r['concurrency']}: kaiten-client {r['requests_per_second']} req/s, "
+      f"kaitencloud {p['requests_per_second']} req/s, ratio {r['requests_per_second'] / p['requests_per_second']:.1f}x")
+PY
+done

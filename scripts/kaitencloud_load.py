@@ -1,0 +1,66 @@
+"""The Python side of the SDK comparison: Kaiten's official SDK (kaitencloud 1.0.0)
+running the same create/get workload as `kaiten-load`, against the same bench-server.
+
+usage: kaitencloud_load.py <base-url> <requests> <concurrency>
+Concurrency 1 uses the sync client; more uses AsyncKaitenClient with that many tasks.
+Prints one JSON line.
+"""
+
+import asyncio
+import json
+import sys
+import time
+
+from kaitencloud import AsyncKaitenClient, KaitenClient
+
+TOKEN = "ksh_bench_token"
+
+
+def run_sync(url: str, requests: int) -> float:
+    client = KaitenClient(token=TOKEN, base_url=url)
+    client.customers.get("warm")
+    started = time.perf_counter()
+    for i in range(requests):
+        if i % 2 == 0:
+            client.customers.create(name="Awesome Customer", external_customer_id="external-customer-id-12345")
+        else:
+            client.customers.get("awesome-customer")
+    return time.perf_counter() - started
+
+
+async def run_async(url: str, requests: int, concurrency: int) -> float:
+    client = AsyncKaitenClient(token=TOKEN, base_url=url)
+    await client.customers.get("warm")
+    per_worker = requests // concurrency
+
+    async def worker() -> None:
+        for i in range(per_worker):
+            if i % 2 == 0:
+                await client.customers.create(name="Awesome Customer", external_customer_id="external-customer-id-12345")
+            else:
+                await client.customers.get("awesome-customer")
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    url, requests, concurrency = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    if concurrency <= 1:
+        seconds = run_sync(url, requests)
+        done = requests
+    else:
+        seconds = asyncio.run(run_async(url, requests, concurrency))
+        done = (requests // concurrency) * concurrency
+    print(json.dumps({
+        "client": "kaitencloud 1.0.0 (Python)",
+        "requests": done,
+        "concurrency": concurrency,
+        "seconds": round(seconds, 3),
+        "requests_per_second": round(done / seconds),
+    }))
+
+
+if __name__ == "__main__":
+    main()
