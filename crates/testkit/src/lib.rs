@@ -3,8 +3,9 @@
 //! It records every request exactly as it arrived (method, target, headers,
 //! body) and answers from a queue of scripted [`Reply`]s, falling back to a
 //! handler function. Replies can also be faults: a dropped connection after
-//! the request was read, a server that never answers, a body cut short, a
-//! body dripped slowly. It binds only to loopback.
+//! the request was read, a connection reset (RST) before the response or in
+//! the middle of its body, a server that never answers, a body cut short, a
+//! body dripped slowly, raw bytes, a redirect. It binds only to loopback.
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
@@ -103,6 +104,19 @@ pub enum Reply {
     },
     /// Send raw bytes as the whole response, then close.
     Raw(Vec<u8>),
+    /// Read the request, then reset the connection (`SO_LINGER` 0, so the
+    /// client sees an RST, not an orderly close) without answering.
+    Reset,
+    /// Send the head with `Content-Length: declared` and the first bytes of
+    /// the body (`body`, shorter), then reset the connection (RST).
+    ResetMidBody {
+        /// Status code.
+        status: u16,
+        /// Content-Length to declare.
+        declared: usize,
+        /// The bytes sent before the reset.
+        body: Vec<u8>,
+    },
 }
 
 impl Reply {
@@ -127,6 +141,12 @@ impl Reply {
             headers: vec![],
             body: vec![],
         }
+    }
+
+    /// A redirect (`301`, `302`, `303`, `307`, `308`) to `location`, with
+    /// an empty body.
+    pub fn redirect(status: u16, location: &str) -> Reply {
+        Reply::status(status).header("location", location)
     }
 
     /// Adds a header to a [`Reply::Respond`] (other replies are unchanged).
@@ -400,8 +420,45 @@ async fn serve_connection(mut stream: TcpStream, state: Arc<Mutex<State>>) -> st
                 stream.flush().await?;
                 return Ok(());
             }
+            Reply::Reset => {
+                reset(stream);
+                return Ok(());
+            }
+            Reply::ResetMidBody {
+                status,
+                declared,
+                body,
+            } => {
+                let head = format!(
+                    "HTTP/1.1 {status} {}\r\ncontent-type: application/json\r\ncontent-length: {declared}\r\n\r\n",
+                    reason(status)
+                );
+                stream.write_all(head.as_bytes()).await?;
+                stream.write_all(&body).await?;
+                stream.flush().await?;
+                // Let the client read what was sent before the reset
+                // discards it.
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                reset(stream);
+                return Ok(());
+            }
         }
     }
+}
+
+/// Closes `stream` with `SO_LINGER` 0: the kernel sends an RST.
+fn reset(stream: TcpStream) {
+    // If the option cannot be set the close is orderly instead: the client
+    // still sees the connection end without a (complete) response.
+    let _ = stream.set_zero_linger();
+    drop(stream);
+}
+
+/// An address on 127.0.0.1 where nothing listens (a listener was bound to
+/// an ephemeral port and closed again), for connection-refused tests.
+pub fn unused_loopback_addr() -> std::io::Result<SocketAddr> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    listener.local_addr()
 }
 
 async fn read_chunked(stream: &mut TcpStream, buf: &mut Vec<u8>) -> std::io::Result<Vec<u8>> {
