@@ -119,6 +119,18 @@ impl Settings {
                     "must be printable ASCII",
                 ));
             }
+            if s.trim().is_empty() {
+                return Err(InputError::new(
+                    "user_agent_suffix",
+                    "is empty; leave it unset instead",
+                ));
+            }
+            if s.len() > MAX_USER_AGENT_SUFFIX {
+                return Err(InputError::new(
+                    "user_agent_suffix",
+                    format!("is longer than {MAX_USER_AGENT_SUFFIX} characters"),
+                ));
+            }
             ua.push(' ');
             ua.push_str(s.trim());
         }
@@ -128,6 +140,8 @@ impl Settings {
             .connect_timeout(self.timeouts.connect)
             .timeout(self.timeouts.request)
             .user_agent(ua)
+            .redirect(redirect_policy())
+            .referer(false)
             .build()
             .map_err(|e| InputError::new("http client", format!("cannot be built: {e}")))?;
         let transport = Transport::new(TransportConfig {
@@ -139,6 +153,33 @@ impl Settings {
         });
         Ok((client, transport))
     }
+}
+
+/// The most redirects one request follows (see [`Settings::build`]).
+pub const MAX_REDIRECTS: usize = 5;
+
+const MAX_USER_AGENT_SUFFIX: usize = 256;
+const MAX_HEADER_VALUE: usize = 8 * 1024;
+
+/// Redirects are followed only within the origin (scheme, host and port) of
+/// the request, at most [`MAX_REDIRECTS`] hops. Any other redirect is not
+/// followed: the 3xx becomes the call's error, naming its `Location`. So
+/// the token and every default header stay with the configured host (reqwest
+/// itself strips only `Authorization` and cookies on a cross-host hop), a
+/// POST is never silently re-sent as a GET elsewhere, and an `https` base
+/// URL is never downgraded to `http`.
+fn redirect_policy() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let previous = attempt.previous();
+        let same_origin = previous
+            .first()
+            .is_some_and(|first| first.origin() == attempt.url().origin());
+        if same_origin && previous.len() <= MAX_REDIRECTS {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
 }
 
 /// Checks the extra headers and turns them into a map. `Authorization` and
@@ -159,6 +200,12 @@ fn default_header_map(pairs: &[(String, String)]) -> Result<HeaderMap, InputErro
                 format!("`{header}` is set by the client itself and cannot be overridden"),
             ));
         }
+        if value.len() > MAX_HEADER_VALUE {
+            return Err(InputError::new(
+                "default_header",
+                format!("the value of `{header}` is longer than {MAX_HEADER_VALUE} bytes"),
+            ));
+        }
         let value = HeaderValue::from_str(value.trim()).map_err(|_| {
             InputError::new(
                 "default_header",
@@ -170,10 +217,15 @@ fn default_header_map(pairs: &[(String, String)]) -> Result<HeaderMap, InputErro
     Ok(map)
 }
 
+/// The longest base URL accepted, in characters.
+pub const MAX_BASE_URL_CHARS: usize = 2048;
+
 /// Parses a base URL: absolute `http`/`https` with a host, no credentials,
-/// query or fragment dropped, trailing `/` removed. Plain `http://` is
-/// refused for any host but loopback unless `allow_insecure_http`, because
-/// the bearer token would travel in clear text.
+/// at most [`MAX_BASE_URL_CHARS`] characters, query or fragment dropped,
+/// trailing `/` removed. Plain `http://` is refused for any host but
+/// loopback (`localhost`, `127.0.0.0/8`, `[::1]`) unless
+/// `allow_insecure_http`, because the bearer token would travel in clear
+/// text.
 pub fn parse_base_url(
     field: &'static str,
     raw: &str,
@@ -188,6 +240,12 @@ pub fn parse_base_url(
     }
     if text.chars().any(|c| c.is_control()) {
         return Err(InputError::new(field, "contains control characters"));
+    }
+    if text.chars().count() > MAX_BASE_URL_CHARS {
+        return Err(InputError::new(
+            field,
+            format!("is longer than {MAX_BASE_URL_CHARS} characters"),
+        ));
     }
     let mut url = Url::parse(text).map_err(|e| {
         InputError::new(
@@ -229,11 +287,12 @@ pub fn parse_base_url(
     Ok(url)
 }
 
+/// Only names that cannot resolve elsewhere: `localhost` itself (never
+/// `*.localhost`, which reqwest hands to the system resolver like any other
+/// name) and loopback addresses.
 fn is_loopback(host: &url::Host<&str>) -> bool {
     match host {
-        url::Host::Domain(d) => {
-            d.eq_ignore_ascii_case("localhost") || d.to_ascii_lowercase().ends_with(".localhost")
-        }
+        url::Host::Domain(d) => d.eq_ignore_ascii_case("localhost"),
         url::Host::Ipv4(ip) => ip.is_loopback(),
         url::Host::Ipv6(ip) => ip.is_loopback(),
     }
@@ -426,6 +485,60 @@ mod tests {
         assert_eq!(recorded[0].header_all("x-trace"), vec!["b"]);
     }
 
+    #[tokio::test]
+    async fn redirects_stay_on_the_origin() {
+        let elsewhere = testkit::TestServer::start().await;
+        let server = testkit::TestServer::start().await;
+        let away = format!("http://localhost:{}/x", elsewhere.addr().port());
+        server.enqueue([
+            testkit::Reply::redirect(307, "/same-origin"),
+            testkit::Reply::json(200, "{}"),
+            testkit::Reply::redirect(302, &away),
+        ]);
+        let (http, _transport) = settings_with(&[("X-Proxy-Key", "p-s3cr3t")])
+            .build(TEST_VENDOR, token())
+            .unwrap();
+        // Same origin: followed.
+        let r = http.get(server.url()).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        assert_eq!(server.requests()[1].target, "/same-origin");
+        assert_eq!(server.requests()[1].header("referer"), None);
+        // Another host (reqwest alone would follow it, forwarding
+        // X-Proxy-Key and a Referer): the 302 itself is the answer.
+        let r = http.post(server.url()).send().await.unwrap();
+        assert_eq!(r.status(), 302);
+        assert_eq!(elsewhere.request_count(), 0);
+    }
+
+    #[test]
+    fn user_agent_suffix_and_header_sizes_are_checked() {
+        for (bad, needle) in [
+            ("", "empty"),
+            ("   ", "empty"),
+            ("a\u{7}b", "printable"),
+            ("é", "printable"),
+        ] {
+            let s = Settings {
+                user_agent_suffix: Some(bad.to_string()),
+                ..Settings::default()
+            };
+            let e = s.build(TEST_VENDOR, token()).map(drop).unwrap_err();
+            assert_eq!(e.field(), "user_agent_suffix");
+            assert!(e.message().contains(needle), "{bad:?}: {e}");
+        }
+        let long = "x".repeat(257);
+        let s = Settings {
+            user_agent_suffix: Some(long.clone()),
+            ..Settings::default()
+        };
+        assert!(s.build(TEST_VENDOR, token()).is_err());
+        let e = settings_with(&[("X-Big", &"v".repeat(8 * 1024 + 1))])
+            .build(TEST_VENDOR, token())
+            .map(drop)
+            .unwrap_err();
+        assert!(e.message().contains("longer than"), "{e}");
+    }
+
     #[test]
     fn base_urls() {
         assert_eq!(
@@ -441,6 +554,15 @@ mod tests {
             "http://127.0.0.1:8080/"
         );
         assert!(parse_base_url("u", "http://localhost:1", false).is_ok());
+        assert!(parse_base_url("u", "http://[::1]:1", false).is_ok());
+        assert!(parse_base_url("u", "http://127.9.9.9", false).is_ok());
+        // `*.localhost` goes to the system resolver, which may answer anything.
+        let e = parse_base_url("u", "http://api.localhost", false).unwrap_err();
+        assert!(e.message().contains("unencrypted"), "{e}");
+        let long = format!("https://h.example/{}", "a".repeat(MAX_BASE_URL_CHARS));
+        let e = parse_base_url("base_url", &long, false).unwrap_err();
+        assert_eq!(e.field(), "base_url");
+        assert!(e.message().contains("longer than 2048"), "{e}");
         let e = parse_base_url("base_url", "http://api.example.com", false).unwrap_err();
         assert_eq!(e.field(), "base_url");
         assert!(e.message().contains("unencrypted"), "{e}");

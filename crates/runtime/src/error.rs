@@ -173,14 +173,14 @@ impl std::error::Error for PaginationError {}
 #[non_exhaustive]
 pub enum Error<B> {
     /// The API answered with a non-2xx status.
-    Api(ApiError<B>),
+    Api(Box<ApiError<B>>),
     /// The API answered, but it says the credential belongs to another
     /// region or host; `hint` says where to point the client instead.
     WrongRegion {
         /// What to change.
         hint: String,
         /// The response itself.
-        api: ApiError<B>,
+        api: Box<ApiError<B>>,
     },
     /// A 2xx response whose body does not match the spec (malformed JSON,
     /// wrong shape, an undocumented status).
@@ -463,6 +463,7 @@ impl<B: ErrorBody> Error<B> {
     }
 
     fn api_or_region(api: ApiError<B>) -> Self {
+        let api = Box::new(api);
         match api.body.as_ref().and_then(|b| b.wrong_region_hint()) {
             Some(hint) => Error::WrongRegion { hint, api },
             None => Error::Api(api),
@@ -527,7 +528,23 @@ impl<B: ErrorBody> Error<B> {
                 let status = resp.status();
                 let headers = resp.headers().clone();
                 let raw = rec.body.clone().unwrap_or_default();
-                if status.is_success() || status.is_redirection() || status.is_informational() {
+                if status.is_redirection() {
+                    let location = headers
+                        .get(reqwest::header::LOCATION)
+                        .map(|l| String::from_utf8_lossy(l.as_bytes()).into_owned());
+                    Error::Decode {
+                        vendor,
+                        status,
+                        raw,
+                        message: format!(
+                            "the API redirected to {}; not followed: redirects are followed only within the \
+                             base URL's origin (scheme, host and port), at most {} hops, so that the token \
+                             and headers never go elsewhere",
+                            location.map_or("no Location".to_string(), |l| format!("`{l}`")),
+                            crate::config::MAX_REDIRECTS
+                        ),
+                    }
+                } else if status.is_success() || status.is_informational() {
                     Error::Decode {
                         vendor,
                         status,
