@@ -288,8 +288,10 @@ async fn get_put_patch_delete_wire_format() {
         .await
         .unwrap();
 
-    let mut fields = CustomerWrite::default();
-    fields.locale = Some("en_GB".parse().unwrap());
+    let fields = CustomerWrite {
+        locale: Some("en_GB".parse().unwrap()),
+        ..Default::default()
+    };
     let patch = CustomerUpdate::new(fields)
         .set_null(Nullable::AvatarUrl)
         .set_null(Nullable::Company);
@@ -331,8 +333,10 @@ async fn get_put_patch_delete_wire_format() {
 #[tokio::test]
 async fn a_field_both_set_and_nulled_is_refused() {
     let server = TestServer::start().await;
-    let mut fields = CustomerWrite::default();
-    fields.company = Some("c1".into());
+    let fields = CustomerWrite {
+        company: Some("c1".into()),
+        ..Default::default()
+    };
     let err = client(&server)
         .customers()
         .patch(ID, &CustomerUpdate::new(fields).set_null(Nullable::Company))
