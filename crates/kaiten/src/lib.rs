@@ -54,8 +54,10 @@ const VENDOR: VendorInfo = VendorInfo {
 impl ErrorBody for Problem {
     /// A body is a `Problem` only when it is a JSON object in which at least
     /// one of `title`, `detail` or `code` is non-empty (as in Kaiten's SDK).
+    /// A member of an unexpected type (a `status` of `"409"`) is dropped,
+    /// not the whole body ([`client_runtime::decode_lenient`]).
     fn parse(_status: StatusCode, raw: &[u8]) -> Option<Self> {
-        let p: Problem = serde_json::from_slice(raw).ok()?;
+        let p: Problem = client_runtime::decode_lenient(raw)?;
         let meaningful = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.trim().is_empty());
         (meaningful(&p.title) || meaningful(&p.detail) || meaningful(&p.code)).then_some(p)
     }

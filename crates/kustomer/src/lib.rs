@@ -151,9 +151,11 @@ impl ErrorBodyTrait for ErrorBody {
     /// Any documented shape: `{errors:[{code,message,meta}]}`, JSON:API
     /// `{errors:[{status,code,title,detail,source}]}` (status a number or a
     /// string), or the legacy `{error, errorCode, message}`. A body with
-    /// none of these is not an error body (the raw body is kept).
+    /// none of these is not an error body (the raw body is kept). A member
+    /// of an unexpected type is dropped, not the whole body
+    /// ([`client_runtime::decode_lenient`]).
     fn parse(_status: StatusCode, raw: &[u8]) -> Option<Self> {
-        let body: ErrorBody = serde_json::from_slice(raw).ok()?;
+        let body: ErrorBody = client_runtime::decode_lenient(raw)?;
         let useful = !body.errors.is_empty()
             || body.error.is_some()
             || body.error_code.is_some()

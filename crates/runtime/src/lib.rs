@@ -18,17 +18,19 @@
 
 mod config;
 mod error;
+mod lenient;
 mod pagination;
 mod secret;
 mod transport;
 
 pub use config::{
-    Settings, Timeouts, VendorInfo, base_url_string, env_var, env_var_opt, parse_base_url,
-    require_segment,
+    MAX_BASE_URL_CHARS, MAX_REDIRECTS, Settings, Timeouts, VendorInfo, base_url_string, env_var,
+    env_var_opt, parse_base_url, require_segment,
 };
 pub use error::{
     ApiError, Error, ErrorBody, InputError, PaginationError, TransportKind, is_retryable_status,
 };
+pub use lenient::{LENIENT_MAX_BYTES, decode_lenient};
 pub use pagination::{Limits, Page, paginate};
 pub use secret::SecretToken;
 pub use transport::{
