@@ -494,14 +494,8 @@ fn page_number(n: u64) -> Result<NonZeroU64, InputError> {
         .ok_or_else(|| InputError::new("page", "must be 1 or more (pages are 1-based)"))
 }
 
-fn unwrap_data(status: StatusCode, data: Option<Customer>) -> Result<Customer, Error> {
-    data.ok_or_else(|| Error::Decode {
-        vendor: VENDOR.name,
-        status,
-        raw: Default::default(),
-        message: "the response has no `data` customer".into(),
-    })
-}
+/// What a single-customer response must carry.
+const DATA_CUSTOMER: &str = "`data` customer";
 
 impl<'a> Customers<'a> {
     fn api(&self) -> &'a generated::Client {
@@ -516,23 +510,19 @@ impl<'a> Customers<'a> {
     /// reached the server.
     pub async fn create(&self, customer: &CustomerWrite) -> Result<Customer, Error> {
         validate_write("", customer)?;
-        let rv = self
-            .transport()
-            .call(self.api().create_customer(customer))
-            .await?;
-        let status = rv.status();
-        unwrap_data(status, rv.into_inner().data)
+        self.transport()
+            .call_and_take(self.api().create_customer(customer), DATA_CUSTOMER, |r| {
+                r.data
+            })
+            .await
     }
 
     /// The customer with this id.
     pub async fn get(&self, id: &str) -> Result<Customer, Error> {
         require_segment("id", id)?;
-        let rv = self
-            .transport()
-            .call(self.api().get_customer_by_id(id))
-            .await?;
-        let status = rv.status();
-        unwrap_data(status, rv.into_inner().data)
+        self.transport()
+            .call_and_take(self.api().get_customer_by_id(id), DATA_CUSTOMER, |r| r.data)
+            .await
     }
 
     /// Updates the customer (PUT). With `replace` the document is replaced;
@@ -547,12 +537,13 @@ impl<'a> Customers<'a> {
         require_segment("id", id)?;
         update.check()?;
         validate_write("", &update.fields)?;
-        let rv = self
-            .transport()
-            .call(self.api().update_customer(id, Some(replace), update))
-            .await?;
-        let status = rv.status();
-        unwrap_data(status, rv.into_inner().data)
+        self.transport()
+            .call_and_take(
+                self.api().update_customer(id, Some(replace), update),
+                DATA_CUSTOMER,
+                |r| r.data,
+            )
+            .await
     }
 
     /// Updates the given attributes (PATCH). Fields left out stay as they
@@ -562,12 +553,13 @@ impl<'a> Customers<'a> {
         require_segment("id", id)?;
         update.check()?;
         validate_write("", &update.fields)?;
-        let rv = self
-            .transport()
-            .call(self.api().update_customer_attributes(id, update))
-            .await?;
-        let status = rv.status();
-        unwrap_data(status, rv.into_inner().data)
+        self.transport()
+            .call_and_take(
+                self.api().update_customer_attributes(id, update),
+                DATA_CUSTOMER,
+                |r| r.data,
+            )
+            .await
     }
 
     /// Deletes the customer (204).
@@ -594,11 +586,12 @@ impl<'a> Customers<'a> {
             >,
     {
         require_segment(field, value)?;
-        match self.transport().call(call).await {
-            Ok(rv) => {
-                let status = rv.status();
-                unwrap_data(status, rv.into_inner().data).map(Some)
-            }
+        match self
+            .transport()
+            .call_and_take(call, DATA_CUSTOMER, |r: types::CustomerResponse| r.data)
+            .await
+        {
+            Ok(customer) => Ok(Some(customer)),
             Err(e) if e.status() == Some(StatusCode::NOT_FOUND) => Ok(None),
             Err(e) => Err(e),
         }
@@ -764,11 +757,13 @@ impl<'a> Customers<'a> {
             validate_write(&format!("customers[{i}]"), c)?;
         }
         let body = types::CustomerBulkCreate(customers.to_vec());
-        let rv = self
-            .transport()
-            .call(self.api().bulk_create_customers(&body))
-            .await?;
-        bulk_job(rv)
+        self.transport()
+            .call_and_take(
+                self.api().bulk_create_customers(&body),
+                DATA_BULK_JOB,
+                |r| r.data,
+            )
+            .await
     }
 
     /// Starts a bulk job applying `update` to every customer in `ids`.
@@ -782,11 +777,13 @@ impl<'a> Customers<'a> {
         let ids: types::BulkBatchUpdateCustomersIds = ids
             .parse()
             .map_err(|e| InputError::new("ids", format!("{e}")))?;
-        let rv = self
-            .transport()
-            .call(self.api().bulk_batch_update_customers(&ids, update))
-            .await?;
-        bulk_job(rv)
+        self.transport()
+            .call_and_take(
+                self.api().bulk_batch_update_customers(&ids, update),
+                DATA_BULK_JOB,
+                |r| r.data,
+            )
+            .await
     }
 
     /// Starts a bulk job deleting every customer in `ids`.
@@ -795,25 +792,16 @@ impl<'a> Customers<'a> {
         let ids: types::BulkDeleteCustomersIds = ids
             .parse()
             .map_err(|e| InputError::new("ids", format!("{e}")))?;
-        let rv = self
-            .transport()
-            .call(self.api().bulk_delete_customers(&ids))
-            .await?;
-        bulk_job(rv)
+        self.transport()
+            .call_and_take(self.api().bulk_delete_customers(&ids), DATA_BULK_JOB, |r| {
+                r.data
+            })
+            .await
     }
 }
 
-fn bulk_job(
-    rv: progenitor_client::ResponseValue<types::BulkJobResponse>,
-) -> Result<BulkJob, Error> {
-    let status = rv.status();
-    rv.into_inner().data.ok_or_else(|| Error::Decode {
-        vendor: VENDOR.name,
-        status,
-        raw: Default::default(),
-        message: "the response has no `data` bulk job".into(),
-    })
-}
+/// What a bulk job response must carry.
+const DATA_BULK_JOB: &str = "`data` bulk job";
 
 fn join_ids(ids: &[&str]) -> Result<String, InputError> {
     if ids.is_empty() || ids.len() > MAX_BULK_ITEMS {

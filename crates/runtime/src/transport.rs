@@ -199,12 +199,44 @@ impl Transport {
         >,
         B: ErrorBody,
     {
+        let (result, rec) = self.scoped(operation).await;
+        result.map_err(|e| Error::from_generated(self.inner.vendor, e, &rec))
+    }
+
+    /// Like [`Transport::call`], then takes the part of the decoded 2xx body
+    /// the caller wants (a wrapper's `data`). When `take` finds it missing,
+    /// the call fails with [`Error::Decode`] saying the response has no
+    /// `what`, with the status and the raw body as received.
+    pub async fn call_and_take<T, U, E, B, F>(
+        &self,
+        operation: F,
+        what: &str,
+        take: impl FnOnce(T) -> Option<U>,
+    ) -> Result<U, Error<B>>
+    where
+        F: Future<
+            Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+        >,
+        B: ErrorBody,
+    {
+        let (result, rec) = self.scoped(operation).await;
+        let value = result.map_err(|e| Error::from_generated(self.inner.vendor, e, &rec))?;
+        let status = value.status();
+        take(value.into_inner()).ok_or_else(|| Error::Decode {
+            vendor: self.inner.vendor,
+            status,
+            raw: rec.body.unwrap_or_default(),
+            message: format!("the response has no {what}"),
+        })
+    }
+
+    /// Runs `operation` with a fresh [`CallRecord`] in scope and returns
+    /// what it recorded.
+    async fn scoped<R>(&self, operation: impl Future<Output = R>) -> (R, CallRecord) {
         let rec = Arc::new(Mutex::new(CallRecord::default()));
         let result = CALL.scope(rec.clone(), operation).await;
-        result.map_err(|e| {
-            let rec = rec.lock().map(|r| r.clone()).unwrap_or_default();
-            Error::from_generated(self.inner.vendor, e, &rec)
-        })
+        let recorded = rec.lock().map(|r| r.clone()).unwrap_or_default();
+        (result, recorded)
     }
 
     /// Pre-flight checks on the built request, before any I/O: the body of
@@ -306,13 +338,10 @@ impl Transport {
             .with_jitter()
             .without_max_times()
             .build();
-        let mut pending = Some(request);
+        let mut current = request;
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
-            let current = pending
-                .take()
-                .expect("a request is pending at the top of the loop");
             let can_retry = attempt <= policy.max_retries;
             // Keep a copy only when another attempt is possible; a body
             // that cannot be copied (a stream) means no retry.
@@ -360,7 +389,7 @@ impl Transport {
                     }
                     drop(outcome);
                     tokio::time::sleep(delay).await;
-                    pending = Some(spare);
+                    current = spare;
                 }
                 _ => return outcome,
             }
@@ -445,9 +474,12 @@ impl Transport {
                 .duration_since(UNIX_EPOCH)
                 .unwrap_or_default()
                 .as_secs_f64();
-            let wait = (reset as f64 - now).max(0.0);
-            let jitter = fastrand::f64() * 0.25;
-            return Duration::from_secs_f64(wait + jitter).min(policy.max_retry_after);
+            let wait = (reset as f64 - now).max(0.0) + fastrand::f64() * 0.25;
+            // Capped before converting: a reset far in the future must not
+            // overflow a Duration.
+            let cap = policy.max_retry_after;
+            return Duration::try_from_secs_f64(wait.min(cap.as_secs_f64()))
+                .map_or(cap, |d| d.min(cap));
         }
         next_backoff(backoff, policy.max_backoff)
     }
