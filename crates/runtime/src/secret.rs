@@ -27,6 +27,15 @@ impl SecretToken {
         if trimmed.is_empty() {
             return Err(InputError::new(field, "is empty; pass the API token"));
         }
+        if trimmed
+            .get(..7)
+            .is_some_and(|p| p.eq_ignore_ascii_case("bearer "))
+        {
+            return Err(InputError::new(
+                field,
+                "starts with `Bearer `; pass the token alone (the client adds the scheme)",
+            ));
+        }
         if trimmed.chars().any(|c| c.is_control() || c.is_whitespace()) {
             return Err(InputError::new(
                 field,
@@ -98,7 +107,10 @@ mod tests {
 
     #[test]
     fn refuses_bad_tokens_naming_the_field() {
-        for bad in ["", "   ", "a b", "a\nb", "tök"] {
+        let e = SecretToken::new("token", "Bearer ksh_x").unwrap_err();
+        assert!(e.message().contains("pass the token alone"), "{e}");
+        assert!(!e.message().contains("ksh_x"));
+        for bad in ["", "   ", "a b", "a\nb", "tök", "bearer x"] {
             let e = SecretToken::new("KAITEN_AUTH_TOKEN", bad).unwrap_err();
             assert_eq!(e.field(), "KAITEN_AUTH_TOKEN");
             assert!(e.to_string().starts_with("KAITEN_AUTH_TOKEN "), "{e}");
