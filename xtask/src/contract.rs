@@ -68,7 +68,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     // Compile first, so no Prism idles through a build.
     crate::step("build the contract tests", &mut test_args(&["--no-run"]))?;
 
-    let dir = root.join("target").join("contract");
+    let dir = target_dir(root).join("contract");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut servers = Vec::new();
     for vendor in codegen::VENDORS {
@@ -129,7 +129,15 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     }
 }
 
-/// Writes `target/contract/<vendor>.json`: the vendor's spec with the
+/// Cargo's target directory (`CARGO_TARGET_DIR`, else `<root>/target`).
+fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) if !dir.is_empty() => root.join(dir),
+        _ => root.join("target"),
+    }
+}
+
+/// Writes `<target>/contract/<vendor>.json`: the vendor's spec with the
 /// server prefix folded into its paths.
 fn write_served_spec(root: &Path, dir: &Path, vendor: &str) -> Result<PathBuf, String> {
     let source = codegen::spec_path(root, vendor);
