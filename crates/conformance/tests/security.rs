@@ -249,6 +249,7 @@ async fn secrets_audit_every_operation_every_outcome_traced_at_trace() {
                 retry: RetryPolicy::default(),
                 max_response_bytes: 1,
                 max_request_bytes: None,
+                max_concurrent_requests: 1,
             }
         ),
     ]);

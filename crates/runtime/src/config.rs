@@ -8,7 +8,10 @@ use url::Url;
 
 use crate::error::InputError;
 use crate::secret::SecretToken;
-use crate::transport::{DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport, TransportConfig};
+use crate::transport::{
+    DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_MAX_RESPONSE_BYTES, RetryPolicy, Transport,
+    TransportConfig,
+};
 
 /// Connect and whole-request timeouts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +40,10 @@ pub struct Settings {
     pub timeouts: Timeouts,
     /// Response size cap in bytes (default 32 MiB).
     pub max_response_bytes: usize,
+    /// Requests in flight at once, and idle connections kept per host
+    /// (default 64): bounds the sockets one client opens however many
+    /// calls run concurrently; further calls wait for a free slot.
+    pub max_concurrent_requests: usize,
     /// Allow sending the token over plain `http://` to a host that is not
     /// loopback (default: refused).
     pub allow_insecure_http: bool,
@@ -59,6 +66,7 @@ impl fmt::Debug for Settings {
             .field("retry", &self.retry)
             .field("timeouts", &self.timeouts)
             .field("max_response_bytes", &self.max_response_bytes)
+            .field("max_concurrent_requests", &self.max_concurrent_requests)
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("user_agent_suffix", &self.user_agent_suffix)
             .field("default_headers", &header_names)
@@ -72,6 +80,7 @@ impl Default for Settings {
             retry: RetryPolicy::default(),
             timeouts: Timeouts::default(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            max_concurrent_requests: DEFAULT_MAX_CONCURRENT_REQUESTS,
             allow_insecure_http: false,
             user_agent_suffix: None,
             default_headers: Vec::new(),
@@ -100,6 +109,12 @@ impl Settings {
         if self.max_response_bytes == 0 {
             return Err(InputError::new(
                 "max_response_bytes",
+                "must be greater than 0",
+            ));
+        }
+        if self.max_concurrent_requests == 0 {
+            return Err(InputError::new(
+                "max_concurrent_requests",
                 "must be greater than 0",
             ));
         }
@@ -140,6 +155,7 @@ impl Settings {
             .connect_timeout(self.timeouts.connect)
             .timeout(self.timeouts.request)
             .user_agent(ua)
+            .pool_max_idle_per_host(self.max_concurrent_requests)
             .redirect(redirect_policy())
             .referer(false)
             .build()
@@ -150,6 +166,7 @@ impl Settings {
             retry: self.retry.clone(),
             max_response_bytes: self.max_response_bytes,
             max_request_bytes: vendor.max_request_bytes,
+            max_concurrent_requests: self.max_concurrent_requests,
         });
         Ok((client, transport))
     }
@@ -350,6 +367,15 @@ macro_rules! settings_setters {
         /// Responses larger than this many bytes are refused (default 32 MiB).
         pub fn max_response_bytes(mut self, limit: usize) -> Self {
             self.settings.max_response_bytes = limit;
+            self
+        }
+
+        /// Requests this client has in flight at once (default 64); further
+        /// calls wait for a free slot, and their timeout starts when they
+        /// are sent. Also the idle connections kept per host, so it bounds
+        /// the sockets the client opens.
+        pub fn max_concurrent_requests(mut self, limit: usize) -> Self {
+            self.settings.max_concurrent_requests = limit;
             self
         }
 

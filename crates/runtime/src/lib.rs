@@ -34,8 +34,8 @@ pub use lenient::{LENIENT_MAX_BYTES, decode_lenient};
 pub use pagination::{Limits, Page, paginate};
 pub use secret::SecretToken;
 pub use transport::{
-    CallRecord, DEFAULT_MAX_RESPONSE_BYTES, RateLimit, RetryPolicy, Transport, TransportConfig,
-    parse_retry_after,
+    CallRecord, DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_MAX_RESPONSE_BYTES, RateLimit,
+    RetryPolicy, Transport, TransportConfig, parse_retry_after,
 };
 
 /// Re-exported for generated code and vendor crates.

@@ -118,6 +118,9 @@ struct TransportInner {
     max_response_bytes: usize,
     max_request_bytes: Option<usize>,
     rate_limit: Mutex<Option<RateLimit>>,
+    max_concurrent_requests: usize,
+    /// One permit per request in flight (see [`TransportConfig::max_concurrent_requests`]).
+    permits: Arc<tokio::sync::Semaphore>,
 }
 
 impl fmt::Debug for Transport {
@@ -128,12 +131,19 @@ impl fmt::Debug for Transport {
             .field("retry", &self.inner.retry)
             .field("max_response_bytes", &self.inner.max_response_bytes)
             .field("max_request_bytes", &self.inner.max_request_bytes)
+            .field(
+                "max_concurrent_requests",
+                &self.inner.max_concurrent_requests,
+            )
             .finish()
     }
 }
 
 /// The default response size cap: 32 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
+
+/// The default limit on requests one client has in flight at once: 64.
+pub const DEFAULT_MAX_CONCURRENT_REQUESTS: usize = 64;
 
 /// Settings for a [`Transport`].
 #[derive(Debug, Clone)]
@@ -148,6 +158,11 @@ pub struct TransportConfig {
     pub max_response_bytes: usize,
     /// Request bodies larger than this are refused before any I/O.
     pub max_request_bytes: Option<usize>,
+    /// Requests in flight at once (each attempt holds a slot while it sends
+    /// and reads; further requests wait for a free slot, and their timeout
+    /// starts when they are sent). Bounds the connections one client opens
+    /// to a host (default [`DEFAULT_MAX_CONCURRENT_REQUESTS`]; 0 is taken as 1).
+    pub max_concurrent_requests: usize,
 }
 
 impl Transport {
@@ -162,6 +177,12 @@ impl Transport {
                 max_response_bytes: config.max_response_bytes,
                 max_request_bytes: config.max_request_bytes,
                 rate_limit: Mutex::new(None),
+                max_concurrent_requests: config.max_concurrent_requests.max(1),
+                permits: Arc::new(tokio::sync::Semaphore::new(
+                    config
+                        .max_concurrent_requests
+                        .clamp(1, tokio::sync::Semaphore::MAX_PERMITS),
+                )),
             }),
         }
     }
@@ -403,6 +424,10 @@ impl Transport {
         client: &reqwest::Client,
         request: reqwest::Request,
     ) -> reqwest::Result<reqwest::Response> {
+        // Held until the body has been read (or has failed). The semaphore
+        // is never closed, so acquiring cannot fail; if it did, the attempt
+        // would go ahead unthrottled rather than fail.
+        let _slot = self.inner.permits.acquire().await.ok();
         let mut resp = client.execute(request).await?;
         let status = resp.status();
         let version = resp.version();
