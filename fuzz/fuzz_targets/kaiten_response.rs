@@ -1,0 +1,21 @@
+//! Kaiten 2xx responses: `Customer` and `CustomerPage` decoded from any
+//! bytes. Whatever decodes must serialize and decode again to the same JSON.
+#![no_main]
+
+use kaiten_client::{Customer, CustomerPage};
+use libfuzzer_sys::fuzz_target;
+use serde::{Serialize, de::DeserializeOwned};
+
+fn round_trip<T: Serialize + DeserializeOwned>(data: &[u8]) {
+    if let Ok(v) = serde_json::from_slice::<T>(data) {
+        let once = serde_json::to_value(&v).expect("a decoded value serializes");
+        let again: T = serde_json::from_value(once.clone()).expect("what was decoded decodes again");
+        assert_eq!(serde_json::to_value(&again).expect("serializes"), once);
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    round_trip::<Customer>(data);
+    round_trip::<CustomerPage>(data);
+    round_trip::<Vec<Customer>>(data);
+});
