@@ -17,7 +17,13 @@ fuzz_target!(|data: &[u8]| {
     };
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let parsed = <Problem as ErrorBody>::parse(status, raw);
-    let api = ApiError::<Problem>::from_raw("Kaiten", status, HeaderMap::new(), Bytes::copy_from_slice(raw), 1);
+    let api = ApiError::<Problem>::from_raw(
+        "Kaiten",
+        status,
+        HeaderMap::new(),
+        Bytes::copy_from_slice(raw),
+        1,
+    );
     assert_eq!(api.body().is_some(), parsed.is_some());
     let text = api.to_string();
     assert!(text.starts_with("Kaiten API error ("));

@@ -9,7 +9,8 @@ use serde::{Serialize, de::DeserializeOwned};
 fn round_trip<T: Serialize + DeserializeOwned>(data: &[u8]) {
     if let Ok(v) = serde_json::from_slice::<T>(data) {
         let once = serde_json::to_value(&v).expect("a decoded value serializes");
-        let again: T = serde_json::from_value(once.clone()).expect("what was decoded decodes again");
+        let again: T =
+            serde_json::from_value(once.clone()).expect("what was decoded decodes again");
         assert_eq!(serde_json::to_value(&again).expect("serializes"), once);
     }
 }

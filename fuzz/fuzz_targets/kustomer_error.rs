@@ -19,7 +19,13 @@ fuzz_target!(|data: &[u8]| {
     if let Some(body) = ErrorBody::parse(status, raw) {
         let _ = body.wrong_region_hint();
     }
-    let api = ApiError::<ErrorBody>::from_raw("Kustomer", status, HeaderMap::new(), Bytes::copy_from_slice(raw), 1);
+    let api = ApiError::<ErrorBody>::from_raw(
+        "Kustomer",
+        status,
+        HeaderMap::new(),
+        Bytes::copy_from_slice(raw),
+        1,
+    );
     let text = api.to_string();
     assert!(text.starts_with("Kustomer API error ("));
     let e: Error<ErrorBody> = Error::Api(Box::new(api));
