@@ -16,7 +16,8 @@ struct Route {
 
 /// The routes of `spec_yaml`, mounted below `base_path` (e.g. `/api`).
 fn routes(spec_yaml: &str, base_path: &str) -> Result<Vec<Route>, String> {
-    let spec: Value = serde_yaml_ng::from_str(spec_yaml).map_err(|e| format!("spec is not YAML: {e}"))?;
+    let spec: Value =
+        serde_yaml_ng::from_str(spec_yaml).map_err(|e| format!("spec is not YAML: {e}"))?;
     let components = spec.get("components").cloned().unwrap_or(Value::Null);
     let resolve = |v: &Value| -> Value {
         match v.get("$ref").and_then(Value::as_str) {
@@ -30,14 +31,18 @@ fn routes(spec_yaml: &str, base_path: &str) -> Result<Vec<Route>, String> {
     let mut out = Vec::new();
     let paths = spec["paths"].as_object().ok_or("spec has no paths")?;
     for (path, item) in paths {
-        let Some(item) = item.as_object() else { continue };
+        let Some(item) = item.as_object() else {
+            continue;
+        };
         for (method, op) in item {
             let Some(responses) = op.get("responses").and_then(Value::as_object) else {
                 continue;
             };
             let mut rs = Vec::new();
             for (code, resp) in responses {
-                let Ok(code) = code.parse::<u16>() else { continue };
+                let Ok(code) = code.parse::<u16>() else {
+                    continue;
+                };
                 let resp = resolve(resp);
                 let media = resp
                     .get("content")
@@ -74,7 +79,11 @@ fn answer(routes: &[Route], r: &Recorded) -> Reply {
     let route = routes.iter().find(|route| {
         route.method == r.method
             && route.segments.len() == actual.len()
-            && route.segments.iter().zip(&actual).all(|(t, a)| segment_matches(t, a))
+            && route
+                .segments
+                .iter()
+                .zip(&actual)
+                .all(|(t, a)| segment_matches(t, a))
     });
     let Some(route) = route else {
         return Reply::with_type(
@@ -92,7 +101,9 @@ fn answer(routes: &[Route], r: &Recorded) -> Reply {
         None => route.responses.iter().find(|(c, _)| (200..300).contains(c)),
     };
     match chosen {
-        Some((code, Some((media_type, example)))) => Reply::with_type(*code, media_type, &example.to_string()),
+        Some((code, Some((media_type, example)))) => {
+            Reply::with_type(*code, media_type, &example.to_string())
+        }
         Some((code, None)) => Reply::status(*code),
         None => Reply::with_type(
             500,

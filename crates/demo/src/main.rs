@@ -26,21 +26,34 @@ async fn main() -> ExitCode {
         eprintln!("kustomer: {e}");
         failed = true;
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 async fn kaiten() -> Result<(), String> {
     use kaiten_client::{Client, CustomerCreate};
-    let live = std::env::var_os("KAITEN_BASE_URL").is_some() && std::env::var_os("KAITEN_AUTH_TOKEN").is_some();
+    let live = std::env::var_os("KAITEN_BASE_URL").is_some()
+        && std::env::var_os("KAITEN_AUTH_TOKEN").is_some();
     let _server;
     let (client, failing) = if live {
-        println!("Kaiten: talking to {} (KAITEN_BASE_URL)", std::env::var("KAITEN_BASE_URL").unwrap_or_default());
+        println!(
+            "Kaiten: talking to {} (KAITEN_BASE_URL)",
+            std::env::var("KAITEN_BASE_URL").unwrap_or_default()
+        );
         (Client::from_env().map_err(|e| e.to_string())?, None)
     } else {
         let server = examples::serve(KAITEN_SPEC, "/api").await?;
-        println!("Kaiten: no KAITEN_BASE_URL/KAITEN_AUTH_TOKEN, so using the embedded example server at {}", server.url());
+        println!(
+            "Kaiten: no KAITEN_BASE_URL/KAITEN_AUTH_TOKEN, so using the embedded example server at {}",
+            server.url()
+        );
         let build = |prefer: Option<&str>| {
-            let mut b = Client::builder().base_url(server.url()).token("ksh_demo_token");
+            let mut b = Client::builder()
+                .base_url(server.url())
+                .token("ksh_demo_token");
             if let Some(p) = prefer {
                 b = b.default_header("Prefer", p);
             }
@@ -53,17 +66,35 @@ async fn kaiten() -> Result<(), String> {
     };
     let mut new = CustomerCreate::named("Awesome Customer");
     new.external_customer_id = Some("external-customer-id-12345".into());
-    println!("POST {}/customers  {}", client.base_url(), serde_json::to_string(&new).unwrap_or_default());
-    let c = client.customers().create(&new).await.map_err(|e| e.to_string())?;
+    println!(
+        "POST {}/customers  {}",
+        client.base_url(),
+        serde_json::to_string(&new).unwrap_or_default()
+    );
+    let c = client
+        .customers()
+        .create(&new)
+        .await
+        .map_err(|e| e.to_string())?;
     println!("  -> kaiten_client::Customer");
     println!("     id          {}", c.id);
     println!("     name        {}", c.name);
     println!("     slug        {}", c.slug.as_deref().unwrap_or("-"));
-    println!("     external id {}", c.external_customer_id.as_deref().unwrap_or("-"));
-    println!("     created     {} by {}", c.created_at, c.created_by.name.as_deref().unwrap_or(&c.created_by.id));
+    println!(
+        "     external id {}",
+        c.external_customer_id.as_deref().unwrap_or("-")
+    );
+    println!(
+        "     created     {} by {}",
+        c.created_at,
+        c.created_by.name.as_deref().unwrap_or(&c.created_by.id)
+    );
     let err = match &failing {
         Some(f) => {
-            println!("POST {}/customers again, the server answering 409 (Prefer: code=409)", f.base_url());
+            println!(
+                "POST {}/customers again, the server answering 409 (Prefer: code=409)",
+                f.base_url()
+            );
             f.customers().create(&new).await.err()
         }
         None => {
@@ -75,7 +106,12 @@ async fn kaiten() -> Result<(), String> {
         Some(e) => {
             println!("  -> kaiten_client::Error: {e}");
             if let Some(p) = e.body() {
-                println!("     status {:?}, title {:?}, detail {:?}", e.status().map(|s| s.as_u16()), p.title, p.detail);
+                println!(
+                    "     status {:?}, title {:?}, detail {:?}",
+                    e.status().map(|s| s.as_u16()),
+                    p.title,
+                    p.detail
+                );
             }
         }
         None => println!("  -> unexpectedly succeeded"),
@@ -93,9 +129,14 @@ async fn kustomer() -> Result<(), String> {
         (c, None)
     } else {
         let server = examples::serve(KUSTOMER_SPEC, "/v1").await?;
-        println!("Kustomer: no KUSTOMER_API_KEY, so using the embedded example server at {}", server.url());
+        println!(
+            "Kustomer: no KUSTOMER_API_KEY, so using the embedded example server at {}",
+            server.url()
+        );
         let build = |prefer: Option<&str>| {
-            let mut b = Client::builder().base_url(server.url()).api_key("demo-api-key");
+            let mut b = Client::builder()
+                .base_url(server.url())
+                .api_key("demo-api-key");
             if let Some(p) = prefer {
                 b = b.default_header("Prefer", p);
             }
@@ -110,26 +151,64 @@ async fn kustomer() -> Result<(), String> {
         .with("latestCsatNum", CustomValue::Num(5.0))
         .and_then(|c| c.with("acceptsMarketingBool", CustomValue::Bool(true)))
         .map_err(|e| e.to_string())?;
-    let mut new = CustomerWrite::named("Jane Doe").map_err(|e| e.to_string())?.with_custom(&custom);
+    let mut new = CustomerWrite::named("Jane Doe")
+        .map_err(|e| e.to_string())?
+        .with_custom(&custom);
     new.external_id = Some("crm-42".parse().map_err(|e| format!("{e}"))?);
-    println!("POST {}/customers  {}", client.base_url(), serde_json::to_string(&new).unwrap_or_default());
-    let c = client.customers().create(&new).await.map_err(|e| e.to_string())?;
-    let a = c.attributes.clone().ok_or("the created customer has no attributes")?;
+    println!(
+        "POST {}/customers  {}",
+        client.base_url(),
+        serde_json::to_string(&new).unwrap_or_default()
+    );
+    let c = client
+        .customers()
+        .create(&new)
+        .await
+        .map_err(|e| e.to_string())?;
+    let a = c
+        .attributes
+        .clone()
+        .ok_or("the created customer has no attributes")?;
     println!("  -> kustomer_client::Customer");
     println!("     id           {}", c.id.as_deref().unwrap_or("-"));
     println!("     name         {}", a.name.as_deref().unwrap_or("-"));
-    println!("     display name {}", a.display_name.as_deref().unwrap_or("-"));
-    println!("     emails       {:?}", a.emails.iter().filter_map(|e| e.email.clone()).collect::<Vec<_>>());
-    println!("     custom       {}", serde_json::Value::Object(a.custom.clone()));
-    println!("     created      {}", a.created_at.map(|t| t.to_string()).unwrap_or_default());
+    println!(
+        "     display name {}",
+        a.display_name.as_deref().unwrap_or("-")
+    );
+    println!(
+        "     emails       {:?}",
+        a.emails
+            .iter()
+            .filter_map(|e| e.email.clone())
+            .collect::<Vec<_>>()
+    );
+    println!(
+        "     custom       {}",
+        serde_json::Value::Object(a.custom.clone())
+    );
+    println!(
+        "     created      {}",
+        a.created_at.map(|t| t.to_string()).unwrap_or_default()
+    );
     let err = match &failing {
         Some(f) => {
-            println!("GET {}/customers/000000000000000000000000, the server answering 404 (Prefer: code=404)", f.base_url());
+            println!(
+                "GET {}/customers/000000000000000000000000, the server answering 404 (Prefer: code=404)",
+                f.base_url()
+            );
             f.customers().get("000000000000000000000000").await.err()
         }
         None => {
-            println!("GET {}/customers/000000000000000000000000", client.base_url());
-            client.customers().get("000000000000000000000000").await.err()
+            println!(
+                "GET {}/customers/000000000000000000000000",
+                client.base_url()
+            );
+            client
+                .customers()
+                .get("000000000000000000000000")
+                .await
+                .err()
         }
     };
     match err {
