@@ -279,6 +279,27 @@ fn cmd_ci(root: &Path, args: &[String]) -> Result<(), String> {
     // After the tests: their build already compiled the contract targets.
     println!("\n==> contract tests against Prism");
     contract::run(root, &[])?;
+    // The snapshot path (no build-time generation) must compile too: it is
+    // what users who opt out of the `codegen` feature build.
+    step(
+        "cargo check --no-default-features (vendor crates from their snapshots)",
+        cargo().current_dir(root).args([
+            "check",
+            "--locked",
+            "--package",
+            "kaiten-client",
+            "--package",
+            "kustomer-client",
+            "--no-default-features",
+        ]),
+    )?;
+    // Benchmarks are built, not run, in CI (see BENCHMARKS.md).
+    step(
+        "cargo bench --no-run",
+        cargo()
+            .current_dir(root)
+            .args(["bench", "--workspace", "--locked", "--no-run"]),
+    )?;
     step(
         "cargo doc (deny warnings)",
         cargo()
