@@ -2,7 +2,7 @@
 # Kaiten's official Python SDK (kaitencloud 1.0.0, pinned with its dependencies in
 # scripts/requirements-bench.txt) against kaiten-client, running the same create/get
 # workload against the same loopback bench-server process, at concurrency 1 and 16.
-# Prints requests/s for both and the ratio. Network: PyPI for the venv, then loopback only.
+# Prints requests/s for both and the ratio (and, for reference, the raw-reqwest floor's). Network: PyPI for the venv, then loopback only.
 #
 # usage: scripts/bench-python.sh [requests]      (default 4000)
 set -euo pipefail
@@ -23,8 +23,10 @@ trap 'exec {SERVER[1]}>&-; wait "$SERVER_PID" 2>/dev/null || true' EXIT
 echo "bench-server at $url (pid $SERVER_PID)"
 
 for concurrency in 1 16; do
+  floor=$("$bin/kaiten-load" "$url" "$requests" "$concurrency" floor)
   rust=$("$bin/kaiten-load" "$url" "$requests" "$concurrency")
   python=$("$venv/bin/python" "$root/scripts/kaitencloud_load.py" "$url" "$requests" "$concurrency")
+  echo "$floor"
   echo "$rust"
   echo "$python"
   python3 - "$rust" "$python" <<'PY'

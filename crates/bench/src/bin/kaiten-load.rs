@@ -2,7 +2,8 @@
 //! same create/get workload as `scripts/kaitencloud_load.py`, against the
 //! same `bench-server` process, with the same concurrency.
 //!
-//! `kaiten-load <base-url> <requests> <concurrency>` prints JSON.
+//! `kaiten-load <base-url> <requests> <concurrency> [kaiten|floor]` prints
+//! JSON; `floor` runs the raw-reqwest floor instead, for reference.
 
 use futures::future::join_all;
 use kaiten_client::CustomerCreate;
@@ -14,18 +15,39 @@ fn main() {
         .expect("usage: kaiten-load <base-url> <requests> <concurrency>");
     let requests: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(2000);
     let concurrency: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1).max(1);
+    let floor = args.next().as_deref() == Some("floor");
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
     let seconds = rt.block_on(async {
+        let per_worker = requests / concurrency;
+        if floor {
+            let raw = bench::raw::Floor::new(&format!("{url}/api"));
+            let body = bench::raw::CustomerCreate {
+                external_customer_id: Some("external-customer-id-12345"),
+                name: "Awesome Customer",
+            };
+            raw.get("warm").await.expect("warm-up");
+            let started = std::time::Instant::now();
+            join_all((0..concurrency).map(|_| async {
+                for i in 0..per_worker {
+                    if i % 2 == 0 {
+                        raw.create(&body).await.expect("create");
+                    } else {
+                        raw.get("awesome-customer").await.expect("get");
+                    }
+                }
+            }))
+            .await;
+            return started.elapsed().as_secs_f64();
+        }
         let kaiten = bench::kaiten_client(&url);
         let mut body = CustomerCreate::named("Awesome Customer");
         body.external_customer_id = Some("external-customer-id-12345".into());
         kaiten.customers().get("warm").await.expect("warm-up");
         let started = std::time::Instant::now();
         // Half creates, half gets, `concurrency` in flight.
-        let per_worker = requests / concurrency;
         join_all((0..concurrency).map(|_| {
             let kaiten = kaiten.clone();
             let body = body.clone();
@@ -48,7 +70,12 @@ fn main() {
     });
     let done = (requests / concurrency) * concurrency;
     println!(
-        "{{\"client\": \"kaiten-client (Rust)\", \"requests\": {done}, \"concurrency\": {concurrency}, \"seconds\": {seconds:.3}, \"requests_per_second\": {:.0}}}",
+        "{{\"client\": \"{}\", \"requests\": {done}, \"concurrency\": {concurrency}, \"seconds\": {seconds:.3}, \"requests_per_second\": {:.0}}}",
+        if floor {
+            "raw reqwest floor (Rust)"
+        } else {
+            "kaiten-client (Rust)"
+        },
         done as f64 / seconds
     );
 }
