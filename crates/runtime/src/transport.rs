@@ -210,54 +210,72 @@ impl Transport {
     /// Runs one generated operation and turns its result into the vendor's
     /// [`Error`], with the status, raw body and attempt count the transport
     /// recorded.
-    pub async fn call<T, E, B, F>(
+    ///
+    /// The operation's future is boxed right away, so what the caller
+    /// awaits stays small however large the generated future is.
+    pub fn call<T, E, B, F>(
         &self,
         operation: F,
-    ) -> Result<progenitor_client::ResponseValue<T>, Error<B>>
+    ) -> impl Future<Output = Result<progenitor_client::ResponseValue<T>, Error<B>>>
     where
         F: Future<
             Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
         >,
         B: ErrorBody,
     {
-        let (result, rec) = self.scoped(operation).await;
-        result.map_err(|e| Error::from_generated(self.inner.vendor, e, &rec))
+        let scoped = self.scoped(operation);
+        async move {
+            let (result, rec) = scoped.await;
+            result.map_err(|e| Error::from_generated(self.inner.vendor, e, &rec))
+        }
     }
 
     /// Like [`Transport::call`], then takes the part of the decoded 2xx body
     /// the caller wants (a wrapper's `data`). When `take` finds it missing,
     /// the call fails with [`Error::Decode`] saying the response has no
     /// `what`, with the status and the raw body as received.
-    pub async fn call_and_take<T, U, E, B, F>(
+    pub fn call_and_take<T, U, E, B, F>(
         &self,
         operation: F,
         what: &str,
         take: impl FnOnce(T) -> Option<U>,
-    ) -> Result<U, Error<B>>
+    ) -> impl Future<Output = Result<U, Error<B>>>
     where
         F: Future<
             Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
         >,
         B: ErrorBody,
     {
-        let (result, rec) = self.scoped(operation).await;
-        let value = result.map_err(|e| Error::from_generated(self.inner.vendor, e, &rec))?;
-        let status = value.status();
-        take(value.into_inner()).ok_or_else(|| Error::Decode {
-            vendor: self.inner.vendor,
-            status,
-            raw: rec.body.unwrap_or_default(),
-            message: format!("the response has no {what}"),
-        })
+        let scoped = self.scoped(operation);
+        async move {
+            let (result, rec) = scoped.await;
+            let value = result.map_err(|e| Error::from_generated(self.inner.vendor, e, &rec))?;
+            let status = value.status();
+            take(value.into_inner()).ok_or_else(|| Error::Decode {
+                vendor: self.inner.vendor,
+                status,
+                raw: rec.body.unwrap_or_default(),
+                message: format!("the response has no {what}"),
+            })
+        }
     }
 
     /// Runs `operation` with a fresh [`CallRecord`] in scope and returns
-    /// what it recorded.
-    async fn scoped<R>(&self, operation: impl Future<Output = R>) -> (R, CallRecord) {
+    /// what it recorded. The operation is boxed before anything is awaited.
+    fn scoped<R>(
+        &self,
+        operation: impl Future<Output = R>,
+    ) -> impl Future<Output = (R, CallRecord)> {
         let rec = Arc::new(Mutex::new(CallRecord::default()));
-        let result = CALL.scope(rec.clone(), operation).await;
-        let recorded = rec.lock().map(|r| r.clone()).unwrap_or_default();
-        (result, recorded)
+        let scoped = CALL.scope(rec.clone(), Box::pin(operation));
+        async move {
+            let result = scoped.await;
+            let recorded = rec
+                .lock()
+                .map(|mut r| std::mem::take(&mut *r))
+                .unwrap_or_default();
+            (result, recorded)
+        }
     }
 
     /// Pre-flight checks on the built request, before any I/O: the body of
@@ -322,25 +340,26 @@ impl Transport {
             status = tracing::field::Empty,
             attempts = tracing::field::Empty,
         );
-        async move {
-            let headers = request.headers_mut();
-            headers.remove(HeaderName::from_static("api-version"));
-            headers.insert(ACCEPT, HeaderValue::from_static(accept));
-            headers.insert(AUTHORIZATION, self.inner.authorization.clone());
-            let result = self.send_with_retries(client, request).await;
-            if let Ok(resp) = &result {
-                tracing::Span::current().record("status", resp.status().as_u16());
-            }
-            result
+        let headers = request.headers_mut();
+        headers.remove(&API_VERSION);
+        headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        headers.insert(AUTHORIZATION, self.inner.authorization.clone());
+        // Boxed once here, so the (large) retry loop is not copied along
+        // with every future that contains this one.
+        let result = Box::pin(self.send_with_retries(client, request, &span))
+            .instrument(span.clone())
+            .await;
+        if let Ok(resp) = &result {
+            span.record("status", resp.status().as_u16());
         }
-        .instrument(span)
-        .await
+        result
     }
 
     async fn send_with_retries(
         &self,
         client: &reqwest::Client,
         request: reqwest::Request,
+        span: &tracing::Span,
     ) -> reqwest::Result<reqwest::Response> {
         let policy = &self.inner.retry;
         let idempotent = matches!(
@@ -352,13 +371,23 @@ impl Transport {
                 | Method::DELETE
                 | Method::TRACE
         );
-        let mut backoff = ExponentialBuilder::default()
-            .with_min_delay(policy.initial_backoff)
-            .with_max_delay(policy.max_backoff)
-            .with_factor(2.0)
-            .with_jitter()
-            .without_max_times()
-            .build();
+        // Built on the first retry: most calls never need it.
+        let mut backoff_state = None;
+        let mut backoff = || {
+            backoff_state
+                .get_or_insert_with(|| {
+                    ExponentialBuilder::default()
+                        .with_min_delay(policy.initial_backoff)
+                        .with_max_delay(policy.max_backoff)
+                        .with_factor(2.0)
+                        .with_jitter()
+                        .without_max_times()
+                        .build()
+                })
+                .next()
+                .unwrap_or(policy.max_backoff)
+                .min(policy.max_backoff)
+        };
         let mut current = request;
         let mut attempt: u32 = 0;
         loop {
@@ -367,9 +396,8 @@ impl Transport {
             // Keep a copy only when another attempt is possible; a body
             // that cannot be copied (a stream) means no retry.
             let spare = if can_retry { current.try_clone() } else { None };
-            record(|r| r.attempts = attempt);
-            tracing::Span::current().record("attempts", attempt);
-            let outcome = self.attempt(client, current).await;
+            span.record("attempts", attempt);
+            let outcome = self.attempt(client, current, attempt).await;
             let retry_in = match &outcome {
                 Ok(resp) => {
                     self.note_rate_limit(resp.headers());
@@ -385,7 +413,7 @@ impl Transport {
                     // to repeat whatever the method. Anything else may have
                     // reached the server: only idempotent methods.
                     if e.is_connect() || idempotent {
-                        Some(next_backoff(&mut backoff, policy.max_backoff))
+                        Some(backoff())
                     } else {
                         None
                     }
@@ -423,7 +451,9 @@ impl Transport {
         &self,
         client: &reqwest::Client,
         request: reqwest::Request,
+        attempt: u32,
     ) -> reqwest::Result<reqwest::Response> {
+        record(|r| r.attempts = attempt);
         // Held until the body has been read (or has failed). The semaphore
         // is never closed, so acquiring cannot fail; if it did, the attempt
         // would go ahead unthrottled rather than fail.
@@ -431,7 +461,10 @@ impl Transport {
         let mut resp = client.execute(request).await?;
         let status = resp.status();
         let version = resp.version();
-        let headers = resp.headers().clone();
+        let url = resp.url().clone();
+        // The headers move into the rebuilt response; they are copied into
+        // the call record only for error statuses, which need them.
+        let headers = std::mem::take(resp.headers_mut());
         let limit = self.inner.max_response_bytes;
         let declared = headers
             .get(CONTENT_LENGTH)
@@ -439,25 +472,50 @@ impl Transport {
             .and_then(|v| v.parse::<u64>().ok());
         record(|r| {
             r.status = Some(status);
-            r.headers = Some(headers.clone());
+            r.headers = (!status.is_success()).then(|| headers.clone());
             r.body = None;
         });
         let too_large = if declared.is_some_and(|d| d > limit as u64) {
             true
         } else {
-            let mut buf = BytesMut::new();
+            // Most bodies arrive in one chunk: keep it as it is, copy only
+            // when there are several.
+            let mut first: Option<Bytes> = None;
+            let mut buf: Option<BytesMut> = None;
+            let mut len = 0usize;
             let mut over = false;
             while let Some(chunk) = resp.chunk().await? {
-                if buf.len() + chunk.len() > limit {
+                len += chunk.len();
+                if len > limit {
                     over = true;
                     break;
                 }
-                buf.extend_from_slice(&chunk);
+                match (&mut buf, first.take()) {
+                    (Some(b), _) => b.extend_from_slice(&chunk),
+                    (None, None) => first = Some(chunk),
+                    (None, Some(f)) => {
+                        let mut b = BytesMut::with_capacity(
+                            declared.map_or(f.len() + chunk.len(), |d| d as usize),
+                        );
+                        b.extend_from_slice(&f);
+                        b.extend_from_slice(&chunk);
+                        buf = Some(b);
+                    }
+                }
             }
             if !over {
-                let body = buf.freeze();
+                let body = match buf {
+                    Some(b) => b.freeze(),
+                    None => first.unwrap_or_default(),
+                };
                 record(|r| r.body = Some(body.clone()));
-                return Ok(rebuild(status, version, headers, reqwest::Body::from(body)));
+                return Ok(rebuild(
+                    status,
+                    version,
+                    url,
+                    headers,
+                    reqwest::Body::from(body),
+                ));
             }
             true
         };
@@ -476,6 +534,7 @@ impl Transport {
         Ok(rebuild(
             status,
             version,
+            url,
             headers,
             reqwest::Body::wrap_stream(failing),
         ))
@@ -485,7 +544,7 @@ impl Transport {
         &self,
         status: StatusCode,
         headers: &HeaderMap,
-        backoff: &mut impl Iterator<Item = Duration>,
+        backoff: &mut impl FnMut() -> Duration,
     ) -> Duration {
         let policy = &self.inner.retry;
         if let Some(d) = headers.get(RETRY_AFTER).and_then(parse_retry_after) {
@@ -493,7 +552,7 @@ impl Transport {
         }
         if status == StatusCode::TOO_MANY_REQUESTS
             && policy.honour_rate_limit_reset
-            && let Some(reset) = header_u64(headers, "x-ratelimit-reset")
+            && let Some(reset) = header_u64(headers, &X_RATELIMIT_RESET)
         {
             let now = SystemTime::now()
                 .duration_since(UNIX_EPOCH)
@@ -506,14 +565,14 @@ impl Transport {
             return Duration::try_from_secs_f64(wait.min(cap.as_secs_f64()))
                 .map_or(cap, |d| d.min(cap));
         }
-        next_backoff(backoff, policy.max_backoff)
+        backoff()
     }
 
     fn note_rate_limit(&self, headers: &HeaderMap) {
         let seen = RateLimit {
-            limit: header_u64(headers, "x-ratelimit-limit"),
-            remaining: header_u64(headers, "x-ratelimit-remaining"),
-            reset_epoch_secs: header_u64(headers, "x-ratelimit-reset"),
+            limit: header_u64(headers, &X_RATELIMIT_LIMIT),
+            remaining: header_u64(headers, &X_RATELIMIT_REMAINING),
+            reset_epoch_secs: header_u64(headers, &X_RATELIMIT_RESET),
         };
         if seen != RateLimit::default()
             && let Ok(mut r) = self.inner.rate_limit.lock()
@@ -523,11 +582,13 @@ impl Transport {
     }
 }
 
-fn next_backoff(backoff: &mut impl Iterator<Item = Duration>, cap: Duration) -> Duration {
-    backoff.next().unwrap_or(cap).min(cap)
-}
+/// Header names looked up on every response, parsed once.
+const X_RATELIMIT_LIMIT: HeaderName = HeaderName::from_static("x-ratelimit-limit");
+const X_RATELIMIT_REMAINING: HeaderName = HeaderName::from_static("x-ratelimit-remaining");
+const X_RATELIMIT_RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
+const API_VERSION: HeaderName = HeaderName::from_static("api-version");
 
-fn header_u64(headers: &HeaderMap, name: &str) -> Option<u64> {
+fn header_u64(headers: &HeaderMap, name: &HeaderName) -> Option<u64> {
     headers
         .get(name)
         .and_then(|v| v.to_str().ok())
@@ -550,13 +611,20 @@ pub fn parse_retry_after(value: &HeaderValue) -> Option<Duration> {
     )
 }
 
+/// A response with the original status, version, headers and URL around a
+/// body that was already read (or a failing one).
 fn rebuild(
     status: StatusCode,
     version: http::Version,
+    url: url::Url,
     headers: HeaderMap,
     body: reqwest::Body,
 ) -> reqwest::Response {
-    let mut builder = http::Response::builder().status(status).version(version);
+    use reqwest::ResponseBuilderExt;
+    let mut builder = http::Response::builder()
+        .status(status)
+        .version(version)
+        .url(url);
     if let Some(h) = builder.headers_mut() {
         *h = headers;
     }
