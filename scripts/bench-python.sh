@@ -2,7 +2,8 @@
 # Kaiten's official Python SDK (kaitencloud 1.0.0, pinned with its dependencies in
 # scripts/requirements-bench.txt) against kaiten-client, running the same create/get
 # workload against the same loopback bench-server process, at concurrency 1 and 16.
-# Prints requests/s for both and the ratio (and, for reference, the raw-reqwest floor's). Network: PyPI for the venv, then loopback only.
+# Prints requests/s for both and the ratio (and, for reference, the raw-reqwest floor's),
+# and each client process's CPU time per request (the server's share excluded). Network: PyPI for the venv, then loopback only.
 #
 # usage: scripts/bench-python.sh [requests]      (default 4000)
 set -euo pipefail
@@ -33,6 +34,8 @@ for concurrency in 1 16; do
 import json, sys
 r, p = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 print(f"concurrency {r['concurrency']}: kaiten-client {r['requests_per_second']} req/s, "
-      f"kaitencloud {p['requests_per_second']} req/s, ratio {r['requests_per_second'] / p['requests_per_second']:.1f}x")
+      f"kaitencloud {p['requests_per_second']} req/s, ratio {r['requests_per_second'] / p['requests_per_second']:.1f}x; "
+      f"client CPU per request {r['client_cpu_us_per_request']} µs vs {p['client_cpu_us_per_request']} µs, "
+      f"ratio {p['client_cpu_us_per_request'] / max(r['client_cpu_us_per_request'], 0.1):.1f}x")
 PY
 done

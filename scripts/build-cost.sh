@@ -91,21 +91,40 @@ cold() { # variant -> prints seconds
   echo "$t1 - $t0" | bc
 }
 
-declare -A med
-for variant in default opt-out baseline; do
-  times=()
-  for i in $(seq "$runs"); do
-    times+=("$(cold "$variant")")
+# Interleaved (run i builds every variant, in a rotating order), so drift in
+# machine load over the measurement hits every variant alike.
+declare -A times med
+variants=(default opt-out baseline)
+for i in $(seq "$runs"); do
+  for k in 0 1 2; do
+    variant=${variants[$(( (i + k) % 3 ))]}
+    t=$(cold "$variant")
+    times[$variant]="${times[$variant]:-} $t"
+    echo "run $i: cold $variant $t s"
   done
-  med[$variant]=$(printf '%s\n' "${times[@]}" | median)
-  echo "cold $variant: ${times[*]} s (median ${med[$variant]} s)"
+done
+for variant in "${variants[@]}"; do
+  med[$variant]=$(printf '%s\n' ${times[$variant]} | median)
+  echo "cold $variant:${times[$variant]} s (median ${med[$variant]} s)"
   if [ "$variant" != default ]; then
     (cd "$work/$variant" && cargo tree --offline -e normal,build 2>/dev/null | grep -cE ' (progenitor-impl|typify|serde_yaml|serde_yaml_ng|openapiv3) ' || true) \
       | sed "s/^/  generator crates in the $variant build graph: /"
   fi
 done
-echo "opt-out vs baseline: $(echo "scale=4; (${med[opt-out]} / ${med[baseline]} - 1) * 100" | bc) %"
-echo "default vs baseline: $(echo "scale=4; (${med[default]} / ${med[baseline]} - 1) * 100" | bc) %"
+echo "opt-out vs baseline, ratio of medians: $(echo "scale=4; (${med[opt-out]} / ${med[baseline]} - 1) * 100" | bc) %"
+echo "default vs baseline, ratio of medians: $(echo "scale=4; (${med[default]} / ${med[baseline]} - 1) * 100" | bc) %"
+# Paired: the same round's builds ran back to back, so their ratio cancels
+# most of the drift that the medians above still carry.
+paired() { # variant -> median over rounds of (variant / baseline - 1) * 100
+  python3 - "${times[$1]}" "${times[baseline]}" <<'PY'
+import statistics, sys
+a = [float(x) for x in sys.argv[1].split()]
+b = [float(x) for x in sys.argv[2].split()]
+print(f"{statistics.median((x / y - 1) * 100 for x, y in zip(a, b)):.2f}")
+PY
+}
+echo "opt-out vs baseline, median of per-round ratios: $(paired opt-out) %"
+echo "default vs baseline, median of per-round ratios: $(paired default) %"
 
 # Default path: no-op rebuild, and a spec edit to rebuilt (the edit changes a
 # description, so the generated code really changes; the spec is restored after).

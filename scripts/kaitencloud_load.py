@@ -16,19 +16,20 @@ from kaitencloud import AsyncKaitenClient, KaitenClient
 TOKEN = "ksh_bench_token"
 
 
-def run_sync(url: str, requests: int) -> float:
+def run_sync(url: str, requests: int) -> tuple[float, float]:
     client = KaitenClient(token=TOKEN, base_url=url)
     client.customers.get("warm")
+    cpu = time.process_time()
     started = time.perf_counter()
     for i in range(requests):
         if i % 2 == 0:
             client.customers.create(name="Awesome Customer", external_customer_id="external-customer-id-12345")
         else:
             client.customers.get("awesome-customer")
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
-async def run_async(url: str, requests: int, concurrency: int) -> float:
+async def run_async(url: str, requests: int, concurrency: int) -> tuple[float, float]:
     client = AsyncKaitenClient(token=TOKEN, base_url=url)
     await client.customers.get("warm")
     per_worker = requests // concurrency
@@ -40,18 +41,19 @@ async def run_async(url: str, requests: int, concurrency: int) -> float:
             else:
                 await client.customers.get("awesome-customer")
 
+    cpu = time.process_time()
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def main() -> None:
     url, requests, concurrency = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     if concurrency <= 1:
-        seconds = run_sync(url, requests)
+        seconds, cpu = run_sync(url, requests)
         done = requests
     else:
-        seconds = asyncio.run(run_async(url, requests, concurrency))
+        seconds, cpu = asyncio.run(run_async(url, requests, concurrency))
         done = (requests // concurrency) * concurrency
     print(json.dumps({
         "client": "kaitencloud 1.0.0 (Python)",
@@ -59,6 +61,7 @@ def main() -> None:
         "concurrency": concurrency,
         "seconds": round(seconds, 3),
         "requests_per_second": round(done / seconds),
+        "client_cpu_us_per_request": round(cpu * 1e6 / done, 1),
     }))
 
 

@@ -8,6 +8,25 @@
 use futures::future::join_all;
 use kaiten_client::CustomerCreate;
 
+/// CPU time (user + system) this process has used, in seconds.
+fn cpu_seconds() -> f64 {
+    // /proc/self/stat fields 14 and 15: utime and stime in clock ticks.
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let fields: Vec<&str> = stat
+        .rsplit(')')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let url = args
@@ -20,6 +39,7 @@ fn main() {
         .enable_all()
         .build()
         .expect("runtime");
+    let mut cpu = 0.0;
     let seconds = rt.block_on(async {
         let per_worker = requests / concurrency;
         if floor {
@@ -29,6 +49,7 @@ fn main() {
                 name: "Awesome Customer",
             };
             raw.get("warm").await.expect("warm-up");
+            cpu = cpu_seconds();
             let started = std::time::Instant::now();
             join_all((0..concurrency).map(|_| async {
                 for i in 0..per_worker {
@@ -46,6 +67,7 @@ fn main() {
         let mut body = CustomerCreate::named("Awesome Customer");
         body.external_customer_id = Some("external-customer-id-12345".into());
         kaiten.customers().get("warm").await.expect("warm-up");
+        cpu = cpu_seconds();
         let started = std::time::Instant::now();
         // Half creates, half gets, `concurrency` in flight.
         join_all((0..concurrency).map(|_| {
@@ -68,14 +90,16 @@ fn main() {
         .await;
         started.elapsed().as_secs_f64()
     });
+    let cpu = cpu_seconds() - cpu;
     let done = (requests / concurrency) * concurrency;
     println!(
-        "{{\"client\": \"{}\", \"requests\": {done}, \"concurrency\": {concurrency}, \"seconds\": {seconds:.3}, \"requests_per_second\": {:.0}}}",
+        "{{\"client\": \"{}\", \"requests\": {done}, \"concurrency\": {concurrency}, \"seconds\": {seconds:.3}, \"requests_per_second\": {:.0}, \"client_cpu_us_per_request\": {:.1}}}",
         if floor {
             "raw reqwest floor (Rust)"
         } else {
             "kaiten-client (Rust)"
         },
-        done as f64 / seconds
+        done as f64 / seconds,
+        cpu * 1e6 / done as f64
     );
 }
