@@ -17,7 +17,7 @@ mod lint;
 mod spec;
 mod tools;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, ExitCode};
 
 fn main() -> ExitCode {
@@ -309,11 +309,6 @@ fn cmd_ci(root: &Path, args: &[String]) -> Result<(), String> {
     )?;
     println!("\nci: every check passed in {:.0?}", started.elapsed());
     Ok(())
-}
-
-#[allow(dead_code)]
-fn workspace_file(root: &Path, rel: &str) -> PathBuf {
-    root.join(rel)
 }
 
 #[cfg(test)]

@@ -7,44 +7,12 @@
 use std::time::Duration;
 
 use bench::raw::{CustomerCreate as RawCreate, Floor};
+use bench::run_all;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use futures::stream::{FuturesUnordered, StreamExt};
 use kaiten_client::CustomerCreate;
 
-/// Runs the futures concurrently, polling only those that were woken (as
-/// `tokio::spawn` or `buffer_unordered` would), and returns their outputs.
-async fn run_all<F: std::future::Future>(futures: impl IntoIterator<Item = F>) -> Vec<F::Output> {
-    futures
-        .into_iter()
-        .collect::<FuturesUnordered<F>>()
-        .collect()
-        .await
-}
-
-fn server_runtime() -> (String, std::sync::mpsc::Sender<()>) {
-    // The server gets its own thread and runtime, so it does not compete
-    // with the client's executor for polls.
-    let (url_tx, url_rx) = std::sync::mpsc::channel();
-    let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
-        rt.block_on(async move {
-            let server = bench::kaiten_server(10_000).await;
-            url_tx.send(server.url()).expect("send url");
-            tokio::task::spawn_blocking(move || stop_rx.recv())
-                .await
-                .ok();
-            drop(server);
-        });
-    });
-    (url_rx.recv().expect("server url"), stop_tx)
-}
-
 fn benches(c: &mut Criterion) {
-    let (url, _stop) = server_runtime();
+    let url = bench::server_thread(10_000);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -69,6 +69,39 @@ pub async fn kaiten_server(total_customers: usize) -> TestServer {
     server
 }
 
+/// Starts [`kaiten_server`] on a thread and runtime of its own (so it does
+/// not compete with the client's executor for polls) and returns its URL.
+/// The server runs until the process exits.
+pub fn server_thread(total_customers: usize) -> String {
+    let (url_tx, url_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async move {
+            let server = kaiten_server(total_customers).await;
+            url_tx.send(server.url()).expect("send url");
+            std::future::pending::<()>().await;
+        });
+    });
+    url_rx.recv().expect("server url")
+}
+
+/// Runs the futures concurrently, polling only those that were woken (as
+/// `tokio::spawn` or `buffer_unordered` would; `join_all` re-polls all of
+/// them on every wake-up), and returns their outputs.
+pub async fn run_all<F: std::future::Future>(
+    futures: impl IntoIterator<Item = F>,
+) -> Vec<F::Output> {
+    use futures::stream::{FuturesUnordered, StreamExt};
+    futures
+        .into_iter()
+        .collect::<FuturesUnordered<F>>()
+        .collect()
+        .await
+}
+
 /// Hand-written serde structs for the floor: the same fields the generated
 /// `Customer` has.
 pub mod raw {

@@ -219,8 +219,9 @@ impl Client {
         // Checked here so the message names the variable, not the argument.
         let secret = SecretToken::new(ENV_AUTH_TOKEN, token.clone())?;
         check_credential(ENV_AUTH_TOKEN, &secret)?;
-        normalize_base_url(&base_url, false)
-            .or_else(|e| normalize_base_url(&base_url, true).map_err(|_| e))
+        // The URL's shape is checked here, naming the variable; the plain-http
+        // rule is applied by `build`, after the caller's own settings.
+        normalize_base_url(&base_url, true)
             .map_err(|e| InputError::new(ENV_BASE_URL, e.message().to_string()))?;
         Ok(Client::builder().base_url(base_url).token(token))
     }

@@ -315,12 +315,6 @@ fn is_loopback(host: &url::Host<&str>) -> bool {
     }
 }
 
-/// `url` as a base URL string without a trailing `/` (what the generated
-/// client appends operation paths to).
-pub fn base_url_string(url: &Url) -> String {
-    url.as_str().trim_end_matches('/').to_string()
-}
-
 /// Refuses an empty or blank path segment value before any I/O.
 pub fn require_segment(field: &'static str, value: &str) -> Result<(), InputError> {
     if value.trim().is_empty() {

@@ -24,8 +24,8 @@ mod secret;
 mod transport;
 
 pub use config::{
-    MAX_BASE_URL_CHARS, MAX_REDIRECTS, Settings, Timeouts, VendorInfo, base_url_string, env_var,
-    env_var_opt, parse_base_url, require_segment,
+    MAX_BASE_URL_CHARS, MAX_REDIRECTS, Settings, Timeouts, VendorInfo, env_var, env_var_opt,
+    parse_base_url, require_segment,
 };
 pub use error::{
     ApiError, Error, ErrorBody, InputError, PaginationError, TransportKind, is_retryable_status,

@@ -9,18 +9,8 @@
 use std::time::Instant;
 
 use bench::raw::{CustomerCreate as RawCreate, Floor};
-use futures::stream::{FuturesUnordered, StreamExt};
+use bench::run_all;
 use kaiten_client::CustomerCreate;
-
-/// Runs the futures concurrently, polling only those that were woken (as
-/// `tokio::spawn` or `buffer_unordered` would), and returns their outputs.
-async fn run_all<F: std::future::Future>(futures: impl IntoIterator<Item = F>) -> Vec<F::Output> {
-    futures
-        .into_iter()
-        .collect::<FuturesUnordered<F>>()
-        .collect()
-        .await
-}
 
 #[derive(Clone, Copy, PartialEq)]
 enum Op {
@@ -83,19 +73,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(31);
     let per_round: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(800);
-    let (url_tx, url_rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("runtime");
-        rt.block_on(async move {
-            let server = bench::kaiten_server(10).await;
-            url_tx.send(server.url()).expect("url");
-            std::future::pending::<()>().await;
-        });
-    });
-    let url = url_rx.recv().expect("server url");
+    let url = bench::server_thread(10);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -28,7 +28,7 @@ fn main() {
                 name: "Awesome Customer",
             };
             for _ in 0..n / concurrency {
-                futures::future::join_all((0..concurrency).map(|_| async {
+                bench::run_all((0..concurrency).map(|_| async {
                     if create {
                         drop(f.create(&body).await.expect("create"));
                     } else {
@@ -43,7 +43,7 @@ fn main() {
             body.external_customer_id = Some("external-customer-id-12345".into());
             let customers = k.customers();
             for _ in 0..n / concurrency {
-                futures::future::join_all((0..concurrency).map(|_| async {
+                bench::run_all((0..concurrency).map(|_| async {
                     if create {
                         drop(customers.create(&body).await.expect("create"));
                     } else {
