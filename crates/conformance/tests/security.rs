@@ -5,7 +5,7 @@
 //!
 //! Its own test binary, because the audit installs process-wide loggers.
 
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use client_runtime::{RetryPolicy, SecretToken, TransportConfig};
@@ -15,37 +15,9 @@ use kaiten_client::{CustomerCreate, CustomerUpdate, IntegrationInput};
 use kustomer_client::types::CustomerSearchQuery;
 use kustomer_client::{CustomerWrite, Nullable, Region};
 use serde_json::json;
-use testkit::{Reply, TestServer};
+use testkit::{Captured, Reply, TestServer};
 
 // ------------------------------------------------------------ capture
-
-/// Everything logged, through `tracing` (the runtime, hyper-util) and
-/// through `log` (reqwest), kept in memory.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
 
 struct LogCapture(Captured);
 
@@ -60,7 +32,7 @@ impl log::Log for LogCapture {
             record.target(),
             record.args()
         );
-        self.0.0.lock().unwrap().extend_from_slice(line.as_bytes());
+        self.0.append(line.as_bytes());
     }
     fn flush(&self) {}
 }

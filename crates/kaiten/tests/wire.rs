@@ -2,13 +2,12 @@
 //! request on the wire and the typed result, for every operation; retries,
 //! pagination, errors and secrets.
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::TryStreamExt;
 use kaiten_client::{Client, CustomerCreate, CustomerUpdate, Error, IntegrationInput, RetryPolicy};
 use serde_json::{Value, json};
-use testkit::{Recorded, Reply, TestServer};
+use testkit::{Captured, Recorded, Reply, TestServer};
 
 const TOKEN: &str = "ksh_t0ps3cr3t-token-value";
 
@@ -770,27 +769,6 @@ fn base_url_is_normalised_like_the_sdk() {
     assert_eq!(c.base_url(), "http://kaiten.internal/api");
 }
 
-/// A `tracing` writer that keeps everything in memory.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
-
 #[tokio::test(flavor = "current_thread")]
 async fn the_token_never_appears_in_debug_errors_or_traces() {
     let captured = Captured::default();
@@ -833,7 +811,7 @@ async fn the_token_never_appears_in_debug_errors_or_traces() {
         texts.push(format!("{e}"));
         texts.push(format!("{e:?}"));
     }
-    let traces = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let traces = captured.text();
     assert!(traces.contains("api_call"), "spans were captured: {traces}");
     assert!(traces.contains("operation=\"get_customer\""), "{traces}");
     assert!(traces.contains("retrying"), "{traces}");

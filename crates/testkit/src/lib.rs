@@ -519,3 +519,41 @@ fn reason(status: u16) -> &'static str {
         _ => "Status",
     }
 }
+
+/// An in-memory writer for `tracing-subscriber`'s `fmt` layer (and anything
+/// else that writes bytes), for tests that check what was logged, e.g. that
+/// a secret never was.
+#[derive(Clone, Default)]
+pub struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Captured {
+    /// Appends bytes.
+    pub fn append(&self, bytes: &[u8]) {
+        self.0
+            .lock()
+            .expect("capture lock")
+            .extend_from_slice(bytes);
+    }
+
+    /// Everything written so far, as text (lossy UTF-8).
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().expect("capture lock")).into_owned()
+    }
+}
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.append(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
+    type Writer = Captured;
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
