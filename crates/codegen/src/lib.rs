@@ -30,6 +30,7 @@ use quote::quote;
 
 mod names;
 mod schemas;
+mod tidy;
 
 /// The vendors this workspace generates clients for. Each one has
 /// `specs/<vendor>.yaml`, `crates/<vendor>` (package `<vendor>-client`) and the
@@ -1504,11 +1505,22 @@ pub fn render_unvalidated(vendor: &str, mut spec: Spec) -> Result<String, Codege
     };
     let hooks = hooks_impl(&accept);
     let all = quote! { #tokens #hooks };
-    let file: syn::File = syn::parse2(all).map_err(|e| {
+    let mut file: syn::File = syn::parse2(all).map_err(|e| {
         CodegenError::one(
             &spec.name,
             None,
             format!("progenitor produced code that does not parse: {e}"),
+        )
+    })?;
+    tidy::drop_api_version(&mut file).map_err(|operations| {
+        CodegenError::one(
+            &spec.name,
+            None,
+            format!(
+                "progenitor's output for {} does not append the `api-version` header in the \
+                 shape crates/codegen/src/tidy.rs removes (another progenitor version?)",
+                operations.join(", ")
+            ),
         )
     })?;
     let body = prettyplease::unparse(&file);

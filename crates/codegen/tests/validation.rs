@@ -1629,3 +1629,43 @@ fn one_of_branches_typify_would_tag_wrongly_are_refused() {
         renders(&with_schemas(schemas));
     }
 }
+
+/// progenitor's `api-version` header (from `info.version`) is taken out of
+/// every operation: with no other header the map is gone, and with a header
+/// parameter the map stays with one slot fewer and still carries that header.
+#[test]
+fn the_api_version_header_is_not_generated() {
+    let text = doc(
+        r##"  /c:
+    get:
+      operationId: getC
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Customer"}}}}
+    post:
+      operationId: postC
+      parameters:
+        - {name: x-request-id, in: header, required: true, schema: {type: string}}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Customer"}}}}"##,
+        "",
+    );
+    let code = render_spec("acme", load(NAME, &text).expect("loads")).expect("renders");
+    assert!(!code.contains("api-version"), "{code}");
+    assert!(!code.contains("Self::api_version()"), "{code}");
+    let get = &code[code.find("pub async fn get_c").expect("get_c")..];
+    let get = &get[..get.find("pub async fn post_c").unwrap_or(get.len())];
+    assert!(
+        !get.contains("header_map"),
+        "get_c keeps no header map:\n{get}"
+    );
+    let post = &code[code.find("pub async fn post_c").expect("post_c")..];
+    assert!(
+        post.contains("HeaderMap::with_capacity(1usize)") && post.contains("\"x-request-id\""),
+        "post_c keeps its own header:\n{post}"
+    );
+    // Both vendors' clients, as generated today.
+    for vendor in VENDORS {
+        let code = render(&workspace_root(), vendor).expect("renders");
+        assert!(!code.contains("\"api-version\""), "{vendor}");
+    }
+}

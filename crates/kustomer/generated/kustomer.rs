@@ -3698,12 +3698,6 @@ Arguments:
         page_size: Option<::std::num::NonZeroU64>,
     ) -> Result<ResponseValue<types::CustomerList>, Error<types::ErrorBody>> {
         let url = format!("{}/customers", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3714,7 +3708,6 @@ Arguments:
             )
             .query(&progenitor_client::QueryParam::new("page", &page))
             .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "get_customers",
@@ -3778,12 +3771,6 @@ Arguments:
         body: &'a types::CustomerWrite,
     ) -> Result<ResponseValue<types::CustomerResponse>, Error<types::ErrorBody>> {
         let url = format!("{}/customers", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3793,7 +3780,6 @@ Arguments:
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
             .json(&body)
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "create_customer",
@@ -3855,12 +3841,6 @@ Arguments:
         let url = format!(
             "{}/customers/{}", self.baseurl, encode_path(& id.to_string()),
         );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3869,7 +3849,6 @@ Arguments:
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "get_customer_by_id",
@@ -3935,12 +3914,6 @@ Arguments:
         let url = format!(
             "{}/customers/{}", self.baseurl, encode_path(& id.to_string()),
         );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -3951,7 +3924,6 @@ Arguments:
             )
             .json(&body)
             .query(&progenitor_client::QueryParam::new("replace", &replace))
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "update_customer",
@@ -4016,12 +3988,6 @@ Arguments:
         let url = format!(
             "{}/customers/{}", self.baseurl, encode_path(& id.to_string()),
         );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4030,7 +3996,6 @@ Arguments:
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "delete_customer",
@@ -4093,12 +4058,6 @@ Arguments:
         let url = format!(
             "{}/customers/{}", self.baseurl, encode_path(& id.to_string()),
         );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4108,7 +4067,6 @@ Arguments:
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
             .json(&body)
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "update_customer_attributes",
@@ -4174,12 +4132,6 @@ Arguments:
         let url = format!(
             "{}/customers/email={}", self.baseurl, encode_path(& email.to_string()),
         );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4188,7 +4140,6 @@ Arguments:
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "get_customer_by_email",
@@ -4250,12 +4201,6 @@ Arguments:
             "{}/customers/externalId={}", self.baseurl, encode_path(& external_id
             .to_string()),
         );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4264,7 +4209,6 @@ Arguments:
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "get_customer_by_external_id",
@@ -4324,12 +4268,6 @@ Arguments:
         let url = format!(
             "{}/customers/phone={}", self.baseurl, encode_path(& phone.to_string()),
         );
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4338,7 +4276,6 @@ Arguments:
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "get_customer_by_phone",
@@ -4404,12 +4341,6 @@ Arguments:
         body: &'a types::CustomerSearchQuery,
     ) -> Result<ResponseValue<types::CustomerList>, Error<types::ErrorBody>> {
         let url = format!("{}/customers/search", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4421,7 +4352,6 @@ Arguments:
             .json(&body)
             .query(&progenitor_client::QueryParam::new("page", &page))
             .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "customer_search",
@@ -4480,12 +4410,6 @@ Arguments:
         body: &'a types::CustomerWrite,
     ) -> Result<ResponseValue<types::BulkJobResponse>, Error<types::ErrorBody>> {
         let url = format!("{}/customers/bulk", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4496,7 +4420,6 @@ Arguments:
             )
             .json(&body)
             .query(&progenitor_client::QueryParam::new("ids", &ids))
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "bulk_batch_update_customers",
@@ -4559,12 +4482,6 @@ Arguments:
         body: &'a types::CustomerBulkCreate,
     ) -> Result<ResponseValue<types::BulkJobResponse>, Error<types::ErrorBody>> {
         let url = format!("{}/customers/bulk", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4574,7 +4491,6 @@ Arguments:
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
             .json(&body)
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "bulk_create_customers",
@@ -4634,12 +4550,6 @@ Arguments:
         ids: &'a types::BulkDeleteCustomersIds,
     ) -> Result<ResponseValue<types::BulkJobResponse>, Error<types::ErrorBody>> {
         let url = format!("{}/customers/bulk", self.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-        header_map
-            .append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(Self::api_version()),
-            );
         #[allow(unused_mut)]
         let mut request = self
             .client
@@ -4649,7 +4559,6 @@ Arguments:
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
             .query(&progenitor_client::QueryParam::new("ids", &ids))
-            .headers(header_map)
             .build()?;
         let info = OperationInfo {
             operation_id: "bulk_delete_customers",

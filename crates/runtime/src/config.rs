@@ -158,6 +158,11 @@ impl Settings {
             .pool_max_idle_per_host(self.max_concurrent_requests)
             .redirect(redirect_policy())
             .referer(false)
+            // reqwest's own retry layer copies every request in case the
+            // server refuses an HTTP/2 stream; the transport's retry loop
+            // already keeps a copy and retries those refusals itself
+            // (`Transport`'s retry docs), so the layer is turned off.
+            .retry(reqwest::retry::never().max_retries_per_request(0))
             .build()
             .map_err(|e| InputError::new("http client", format!("cannot be built: {e}")))?;
         let transport = Transport::new(TransportConfig {

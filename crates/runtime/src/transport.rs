@@ -23,7 +23,10 @@ use crate::secret::SecretToken;
 /// The default is the contract of Kaiten's official SDK: 2 retries; only
 /// idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) are retried after
 /// the request may have reached the server, any method when the connection
-/// was never made; retried on transport errors, 408, 429 and 5xx (never on
+/// was never made or the server refused the HTTP/2 stream unprocessed
+/// (`REFUSED_STREAM`, or a graceful `GOAWAY`; retried at once, as reqwest's
+/// own retry layer would, which the runtime turns off so that a request is
+/// copied once, not twice); retried on transport errors, 408, 429 and 5xx (never on
 /// 401/403 or another 4xx); `Retry-After` (seconds or HTTP-date) honoured
 /// up to 60 s, otherwise exponential backoff from 0.25 s with full jitter
 /// (`0.25 s × 2ⁿ × (1 + U[0,1))`), capped at 8 s.
@@ -321,8 +324,7 @@ impl Transport {
     /// Sends `request` as operation `operation_id`: the body of every
     /// generated operation's `exec` hook.
     ///
-    /// Sets `Accept` and `Authorization` (marked sensitive), drops
-    /// progenitor's `api-version` header (no vendor here defines it), retries
+    /// Sets `Accept` and `Authorization` (marked sensitive), retries
     /// per the [`RetryPolicy`], reads the body up to the size cap, and
     /// records the outcome for [`Transport::call`].
     pub async fn execute(
@@ -341,7 +343,6 @@ impl Transport {
             attempts = tracing::field::Empty,
         );
         let headers = request.headers_mut();
-        headers.remove(&API_VERSION);
         headers.insert(ACCEPT, HeaderValue::from_static(accept));
         headers.insert(AUTHORIZATION, self.inner.authorization.clone());
         // Boxed once here, so the (large) retry loop is not copied along
@@ -409,10 +410,13 @@ impl Transport {
                     }
                 }
                 Err(e) => {
-                    // A connect failure means the request never left: safe
-                    // to repeat whatever the method. Anything else may have
-                    // reached the server: only idempotent methods.
-                    if e.is_connect() || idempotent {
+                    // A connect failure means the request never left, and a
+                    // refused HTTP/2 stream was not processed: safe to repeat
+                    // whatever the method. Anything else may have reached the
+                    // server: only idempotent methods.
+                    if refused_unprocessed(e) {
+                        Some(Duration::ZERO)
+                    } else if e.is_connect() || idempotent {
                         Some(backoff())
                     } else {
                         None
@@ -582,11 +586,27 @@ impl Transport {
     }
 }
 
+/// Whether the server refused the request's HTTP/2 stream before processing
+/// it: `REFUSED_STREAM` (RFC 9113 §8.7), or a graceful `GOAWAY` (`NO_ERROR`)
+/// that left the stream out. The same cases reqwest's default retry layer
+/// repeats.
+fn refused_unprocessed(e: &reqwest::Error) -> bool {
+    let mut source = std::error::Error::source(e);
+    while let Some(err) = source {
+        if let Some(h2) = err.downcast_ref::<h2::Error>() {
+            return h2.is_remote()
+                && ((h2.is_reset() && h2.reason() == Some(h2::Reason::REFUSED_STREAM))
+                    || (h2.is_go_away() && h2.reason() == Some(h2::Reason::NO_ERROR)));
+        }
+        source = err.source();
+    }
+    false
+}
+
 /// Header names looked up on every response, parsed once.
 const X_RATELIMIT_LIMIT: HeaderName = HeaderName::from_static("x-ratelimit-limit");
 const X_RATELIMIT_REMAINING: HeaderName = HeaderName::from_static("x-ratelimit-remaining");
 const X_RATELIMIT_RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
-const API_VERSION: HeaderName = HeaderName::from_static("api-version");
 
 fn header_u64(headers: &HeaderMap, name: &HeaderName) -> Option<u64> {
     headers
