@@ -322,7 +322,7 @@ impl<'a> Customers<'a> {
         }
         match self
             .transport()
-            .call(self.api().list_customers(cursor, Some(limit)))
+            .call(|| self.api().list_customers(cursor, Some(limit)))
             .await
         {
             Ok(page) => {
@@ -353,7 +353,7 @@ impl<'a> Customers<'a> {
         require_segment("slug", slug)?;
         Ok(self
             .transport()
-            .call(self.api().get_customer(slug))
+            .call(|| self.api().get_customer(slug))
             .await?
             .into_inner())
     }
@@ -369,7 +369,7 @@ impl<'a> Customers<'a> {
         }
         Ok(self
             .transport()
-            .call(self.api().create_customer(customer))
+            .call(|| self.api().create_customer(customer))
             .await?
             .into_inner())
     }
@@ -384,7 +384,7 @@ impl<'a> Customers<'a> {
             return Err(InputError::new("name", "is empty; a customer needs a name").into());
         }
         self.transport()
-            .call(self.api().update_customer(slug, customer))
+            .call(|| self.api().update_customer(slug, customer))
             .await?;
         Ok(())
     }
@@ -393,7 +393,7 @@ impl<'a> Customers<'a> {
     pub async fn delete(&self, slug: &str) -> Result<(), Error> {
         require_segment("slug", slug)?;
         self.transport()
-            .call(self.api().delete_customer(slug))
+            .call(|| self.api().delete_customer(slug))
             .await?;
         Ok(())
     }
@@ -408,7 +408,7 @@ impl<'a> Customers<'a> {
         require_segment("integration", integration)?;
         Ok(self
             .transport()
-            .call(self.api().get_customer_integration(slug, integration))
+            .call(|| self.api().get_customer_integration(slug, integration))
             .await?
             .into_inner())
     }
@@ -425,10 +425,10 @@ impl<'a> Customers<'a> {
         require_segment("external_id", &link.external_id)?;
         Ok(self
             .transport()
-            .call(
+            .call(|| {
                 self.api()
-                    .create_customer_integration(slug, integration, link),
-            )
+                    .create_customer_integration(slug, integration, link)
+            })
             .await?
             .into_inner())
     }
@@ -445,10 +445,10 @@ impl<'a> Customers<'a> {
         require_segment("external_id", &link.external_id)?;
         Ok(self
             .transport()
-            .call(
+            .call(|| {
                 self.api()
-                    .update_customer_integration(slug, integration, link),
-            )
+                    .update_customer_integration(slug, integration, link)
+            })
             .await?
             .into_inner())
     }
@@ -458,7 +458,7 @@ impl<'a> Customers<'a> {
         require_segment("slug", slug)?;
         require_segment("integration", integration)?;
         self.transport()
-            .call(self.api().delete_customer_integration(slug, integration))
+            .call(|| self.api().delete_customer_integration(slug, integration))
             .await?;
         Ok(())
     }

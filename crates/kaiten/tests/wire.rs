@@ -247,6 +247,35 @@ async fn undocumented_html_error_is_typed_with_raw_body() {
 }
 
 #[tokio::test]
+async fn an_undocumented_2xx_is_a_decode_error_with_the_body_as_received() {
+    // A 2xx with a declared length goes to the generated code unread; when
+    // the status is not one the operation documents, the runtime reads the
+    // body for the error.
+    let body = r#"{"queued":true}"#;
+    let server = TestServer::start().await;
+    server.enqueue([Reply::json(202, body)]);
+    let err = client(&server)
+        .customers()
+        .get("awesome-customer")
+        .await
+        .unwrap_err();
+    match &err {
+        Error::Decode {
+            status,
+            raw,
+            message,
+            ..
+        } => {
+            assert_eq!(*status, 202);
+            assert_eq!(raw.as_ref(), body.as_bytes());
+            assert!(message.contains("not a documented response"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(server.request_count(), 1, "a 2xx is not retried");
+}
+
+#[tokio::test]
 async fn malformed_2xx_json_is_a_decode_error() {
     let server = TestServer::start().await;
     server.enqueue([Reply::json(201, r#"{"id": "x", "name": "#)]);

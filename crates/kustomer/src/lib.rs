@@ -511,9 +511,11 @@ impl<'a> Customers<'a> {
     pub async fn create(&self, customer: &CustomerWrite) -> Result<Customer, Error> {
         validate_write("", customer)?;
         self.transport()
-            .call_and_take(self.api().create_customer(customer), DATA_CUSTOMER, |r| {
-                r.data
-            })
+            .call_and_take(
+                || self.api().create_customer(customer),
+                DATA_CUSTOMER,
+                |r| r.data,
+            )
             .await
     }
 
@@ -521,7 +523,11 @@ impl<'a> Customers<'a> {
     pub async fn get(&self, id: &str) -> Result<Customer, Error> {
         require_segment("id", id)?;
         self.transport()
-            .call_and_take(self.api().get_customer_by_id(id), DATA_CUSTOMER, |r| r.data)
+            .call_and_take(
+                || self.api().get_customer_by_id(id),
+                DATA_CUSTOMER,
+                |r| r.data,
+            )
             .await
     }
 
@@ -539,7 +545,7 @@ impl<'a> Customers<'a> {
         validate_write("", &update.fields)?;
         self.transport()
             .call_and_take(
-                self.api().update_customer(id, Some(replace), update),
+                || self.api().update_customer(id, Some(replace), update),
                 DATA_CUSTOMER,
                 |r| r.data,
             )
@@ -555,7 +561,7 @@ impl<'a> Customers<'a> {
         validate_write("", &update.fields)?;
         self.transport()
             .call_and_take(
-                self.api().update_customer_attributes(id, update),
+                || self.api().update_customer_attributes(id, update),
                 DATA_CUSTOMER,
                 |r| r.data,
             )
@@ -566,7 +572,7 @@ impl<'a> Customers<'a> {
     pub async fn delete(&self, id: &str) -> Result<(), Error> {
         require_segment("id", id)?;
         self.transport()
-            .call(self.api().delete_customer(id))
+            .call(|| self.api().delete_customer(id))
             .await?;
         Ok(())
     }
@@ -575,7 +581,7 @@ impl<'a> Customers<'a> {
         &self,
         field: &'static str,
         value: &str,
-        call: F,
+        call: impl FnMut() -> F,
     ) -> Result<Option<Customer>, Error>
     where
         F: std::future::Future<
@@ -600,23 +606,21 @@ impl<'a> Customers<'a> {
     /// The customer with this email address, or `None` (404). The value is
     /// percent-encoded into the `email=` path segment.
     pub async fn get_by_email(&self, email: &str) -> Result<Option<Customer>, Error> {
-        self.lookup("email", email, self.api().get_customer_by_email(email))
+        self.lookup("email", email, || self.api().get_customer_by_email(email))
             .await
     }
 
     /// The customer with this external id, or `None` (404).
     pub async fn get_by_external_id(&self, external_id: &str) -> Result<Option<Customer>, Error> {
-        self.lookup(
-            "external_id",
-            external_id,
-            self.api().get_customer_by_external_id(external_id),
-        )
+        self.lookup("external_id", external_id, || {
+            self.api().get_customer_by_external_id(external_id)
+        })
         .await
     }
 
     /// The customer with this phone number, or `None` (404).
     pub async fn get_by_phone(&self, phone: &str) -> Result<Option<Customer>, Error> {
-        self.lookup("phone", phone, self.api().get_customer_by_phone(phone))
+        self.lookup("phone", phone, || self.api().get_customer_by_phone(phone))
             .await
     }
 
@@ -626,7 +630,7 @@ impl<'a> Customers<'a> {
         let size = check_page_size("page_size", page_size, MAX_LIST_PAGE_SIZE)?;
         Ok(self
             .transport()
-            .call(self.api().get_customers(Some(page), Some(size)))
+            .call(|| self.api().get_customers(Some(page), Some(size)))
             .await?
             .into_inner())
     }
@@ -675,7 +679,7 @@ impl<'a> Customers<'a> {
         let size = check_page_size("page_size", page_size, MAX_SEARCH_PAGE_SIZE)?;
         Ok(self
             .transport()
-            .call(self.api().customer_search(Some(page), Some(size), query))
+            .call(|| self.api().customer_search(Some(page), Some(size), query))
             .await?
             .into_inner())
     }
@@ -759,7 +763,7 @@ impl<'a> Customers<'a> {
         let body = types::CustomerBulkCreate(customers.to_vec());
         self.transport()
             .call_and_take(
-                self.api().bulk_create_customers(&body),
+                || self.api().bulk_create_customers(&body),
                 DATA_BULK_JOB,
                 |r| r.data,
             )
@@ -779,7 +783,7 @@ impl<'a> Customers<'a> {
             .map_err(|e| InputError::new("ids", format!("{e}")))?;
         self.transport()
             .call_and_take(
-                self.api().bulk_batch_update_customers(&ids, update),
+                || self.api().bulk_batch_update_customers(&ids, update),
                 DATA_BULK_JOB,
                 |r| r.data,
             )
@@ -793,9 +797,11 @@ impl<'a> Customers<'a> {
             .parse()
             .map_err(|e| InputError::new("ids", format!("{e}")))?;
         self.transport()
-            .call_and_take(self.api().bulk_delete_customers(&ids), DATA_BULK_JOB, |r| {
-                r.data
-            })
+            .call_and_take(
+                || self.api().bulk_delete_customers(&ids),
+                DATA_BULK_JOB,
+                |r| r.data,
+            )
             .await
     }
 }

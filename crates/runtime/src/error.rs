@@ -431,6 +431,11 @@ impl fmt::Display for BodyTooLarge {
 
 impl std::error::Error for BodyTooLarge {}
 
+/// Whether `e` is the size cap's [`BodyTooLarge`].
+pub(crate) fn is_too_large(e: &reqwest::Error) -> bool {
+    find_too_large(e).is_some()
+}
+
 fn find_too_large(e: &reqwest::Error) -> Option<BodyTooLarge> {
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(err) = cur {

@@ -80,7 +80,7 @@ pub struct RateLimit {
 }
 
 /// What the runtime learned about one call; read back by [`Transport::call`].
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct CallRecord {
     /// Attempts made.
     pub attempts: u32,
@@ -92,6 +92,24 @@ pub struct CallRecord {
     pub body: Option<Bytes>,
     /// Input refused by the pre-flight checks.
     pub refused: Option<InputError>,
+    /// Whether the last attempt's method is idempotent.
+    pub idempotent: bool,
+    /// Set by the transport when the last attempt should be tried again.
+    retry: Option<Retry>,
+    /// Keep 2xx bodies in [`CallRecord::body`] (a caller needs them).
+    keep_body: bool,
+    /// The in-flight slot of the attempt, held until the generated code has
+    /// read the body.
+    slot: Option<tokio::sync::OwnedSemaphorePermit>,
+}
+
+/// When to try an attempt again.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Retry {
+    /// After this long (`Retry-After`, a rate-limit reset, or at once).
+    After(Duration),
+    /// After the next exponential backoff delay.
+    Backoff,
 }
 
 tokio::task_local! {
@@ -210,25 +228,29 @@ impl Transport {
         &self.inner.token
     }
 
-    /// Runs one generated operation and turns its result into the vendor's
-    /// [`Error`], with the status, raw body and attempt count the transport
-    /// recorded.
+    /// Runs one generated operation, retrying it per the [`RetryPolicy`],
+    /// and turns its result into the vendor's [`Error`], with the status,
+    /// raw body and attempt count the transport recorded.
     ///
-    /// The operation's future is boxed right away, so what the caller
-    /// awaits stays small however large the generated future is.
-    pub fn call<T, E, B, F>(
+    /// `operation` builds the operation's future (`|| api.get_thing(id)`);
+    /// it is called once per attempt, so a retry sends a request built
+    /// afresh instead of a copy kept of every request in case one is needed.
+    /// Each attempt's future is boxed right away, so what the caller awaits
+    /// stays small however large the generated future is.
+    pub fn call<T, E, B, F, Op>(
         &self,
-        operation: F,
+        operation: Op,
     ) -> impl Future<Output = Result<progenitor_client::ResponseValue<T>, Error<B>>>
     where
+        Op: FnMut() -> F,
         F: Future<
             Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
         >,
         B: ErrorBody,
     {
-        let scoped = self.scoped(operation);
+        let run = self.run(operation, false);
         async move {
-            let (result, rec) = scoped.await;
+            let (result, rec) = run.await;
             result.map_err(|e| Error::from_generated(self.inner.vendor, e, &rec))
         }
     }
@@ -237,21 +259,22 @@ impl Transport {
     /// the caller wants (a wrapper's `data`). When `take` finds it missing,
     /// the call fails with [`Error::Decode`] saying the response has no
     /// `what`, with the status and the raw body as received.
-    pub fn call_and_take<T, U, E, B, F>(
+    pub fn call_and_take<T, U, E, B, F, Op>(
         &self,
-        operation: F,
+        operation: Op,
         what: &str,
         take: impl FnOnce(T) -> Option<U>,
     ) -> impl Future<Output = Result<U, Error<B>>>
     where
+        Op: FnMut() -> F,
         F: Future<
             Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
         >,
         B: ErrorBody,
     {
-        let scoped = self.scoped(operation);
+        let run = self.run(operation, true);
         async move {
-            let (result, rec) = scoped.await;
+            let (result, rec) = run.await;
             let value = result.map_err(|e| Error::from_generated(self.inner.vendor, e, &rec))?;
             let status = value.status();
             take(value.into_inner()).ok_or_else(|| Error::Decode {
@@ -263,21 +286,138 @@ impl Transport {
         }
     }
 
-    /// Runs `operation` with a fresh [`CallRecord`] in scope and returns
-    /// what it recorded. The operation is boxed before anything is awaited.
-    fn scoped<R>(
+    /// The retry loop around a generated operation: each attempt runs with
+    /// the call's [`CallRecord`] in scope, where [`Transport::execute`] sends
+    /// one request and says whether to try again. Returns the last
+    /// attempt's result and what was recorded.
+    async fn run<T, E, F, Op>(
         &self,
-        operation: impl Future<Output = R>,
-    ) -> impl Future<Output = (R, CallRecord)> {
-        let rec = Arc::new(Mutex::new(CallRecord::default()));
-        let scoped = CALL.scope(rec.clone(), Box::pin(operation));
-        async move {
-            let result = scoped.await;
-            let recorded = rec
-                .lock()
-                .map(|mut r| std::mem::take(&mut *r))
-                .unwrap_or_default();
-            (result, recorded)
+        mut operation: Op,
+        keep_body: bool,
+    ) -> (
+        Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+        CallRecord,
+    )
+    where
+        Op: FnMut() -> F,
+        F: Future<
+            Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+        >,
+    {
+        use progenitor_client::Error as G;
+        let policy = &self.inner.retry;
+        let rec = Arc::new(Mutex::new(CallRecord {
+            keep_body,
+            ..CallRecord::default()
+        }));
+        let span = tracing::info_span!(
+            "api_call",
+            vendor = self.inner.vendor,
+            operation = tracing::field::Empty,
+            method = tracing::field::Empty,
+            status = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+        );
+        let mut backoff = Backoff::new(policy);
+        let mut attempt: u32 = 0;
+        loop {
+            attempt += 1;
+            if let Ok(mut r) = rec.lock() {
+                r.attempts = attempt;
+                r.retry = None;
+            }
+            span.record("attempts", attempt);
+            let mut result = CALL
+                .scope(rec.clone(), Box::pin(operation()))
+                .instrument(span.clone())
+                .await;
+            let (retry, idempotent, status) = match rec.lock() {
+                Ok(mut r) => {
+                    r.slot = None; // the body has been read (or dropped)
+                    (r.retry.take(), r.idempotent, r.status)
+                }
+                Err(_) => (None, false, None),
+            };
+            let retry = match &result {
+                Ok(_) => None,
+                // A 2xx body the generated code read itself and that broke
+                // off mid-way: a failure of this attempt, tried again when
+                // the method is idempotent.
+                Err(G::ResponseBodyError(e))
+                    if retry.is_none()
+                        && idempotent
+                        && attempt <= policy.max_retries
+                        && !crate::error::is_too_large(e) =>
+                {
+                    Some(Retry::Backoff)
+                }
+                Err(_) => retry,
+            };
+            let Some(retry) = retry else {
+                if let Some(status) = status {
+                    span.record("status", status.as_u16());
+                }
+                if let Err(G::UnexpectedResponse(_)) = &result {
+                    // An undocumented status the transport did not read:
+                    // keep its body for the error.
+                    // Boxed: a rare path, kept out of every call's future.
+                    result = Box::pin(self.read_unexpected(result, &rec)).await;
+                }
+                let recorded = rec
+                    .lock()
+                    .map(|mut r| std::mem::take(&mut *r))
+                    .unwrap_or_default();
+                return (result, recorded);
+            };
+            let delay = match retry {
+                Retry::After(d) => d,
+                Retry::Backoff => backoff.next(),
+            };
+            let _entered = span.enter();
+            match &result {
+                Err(G::CommunicationError(e) | G::ResponseBodyError(e)) => tracing::info!(
+                    attempt,
+                    connect = e.is_connect(),
+                    timeout = e.is_timeout(),
+                    delay_ms = delay.as_millis() as u64,
+                    "retrying after a transport error"
+                ),
+                _ => tracing::info!(
+                    attempt,
+                    status = status.map(|s| s.as_u16()),
+                    delay_ms = delay.as_millis() as u64,
+                    "retrying after a retryable status"
+                ),
+            }
+            drop(_entered);
+            drop(result);
+            // Boxed like the rare path above.
+            Box::pin(tokio::time::sleep(delay)).await;
+        }
+    }
+
+    /// Reads the body of an undocumented response the generated code hands
+    /// back unread, so that the error keeps it (up to the size cap).
+    async fn read_unexpected<T, E>(
+        &self,
+        result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+        rec: &Mutex<CallRecord>,
+    ) -> Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>> {
+        use progenitor_client::Error as G;
+        let Err(G::UnexpectedResponse(resp)) = result else {
+            return result;
+        };
+        if rec.lock().map(|r| r.body.is_some()).unwrap_or(true) {
+            return Err(G::UnexpectedResponse(resp));
+        }
+        match self.buffer(resp).await {
+            Ok((resp, body)) => {
+                if let Ok(mut r) = rec.lock() {
+                    r.body = body;
+                }
+                Err(G::UnexpectedResponse(resp))
+            }
+            Err(e) => Err(G::ResponseBodyError(e)),
         }
     }
 
@@ -324,9 +464,11 @@ impl Transport {
     /// Sends `request` as operation `operation_id`: the body of every
     /// generated operation's `exec` hook.
     ///
-    /// Sets `Accept` and `Authorization` (marked sensitive), retries
-    /// per the [`RetryPolicy`], reads the body up to the size cap, and
-    /// records the outcome for [`Transport::call`].
+    /// Sets `Accept` and `Authorization` (marked sensitive) and reads error
+    /// bodies up to the size cap. Within [`Transport::call`] it sends one
+    /// attempt and records whether to try again (the call's loop builds the
+    /// next request); used directly, it runs the whole [`RetryPolicy`]
+    /// itself, keeping a copy of the request for each retry.
     pub async fn execute(
         &self,
         client: &reqwest::Client,
@@ -334,6 +476,14 @@ impl Transport {
         operation_id: &'static str,
         accept: &'static str,
     ) -> reqwest::Result<reqwest::Response> {
+        let headers = request.headers_mut();
+        headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        headers.insert(AUTHORIZATION, self.inner.authorization.clone());
+        if let Ok(rec) = CALL.try_with(Arc::clone) {
+            return self
+                .attempt_in_call(client, request, operation_id, &rec)
+                .await;
+        }
         let span = tracing::info_span!(
             "api_call",
             vendor = self.inner.vendor,
@@ -342,9 +492,6 @@ impl Transport {
             status = tracing::field::Empty,
             attempts = tracing::field::Empty,
         );
-        let headers = request.headers_mut();
-        headers.insert(ACCEPT, HeaderValue::from_static(accept));
-        headers.insert(AUTHORIZATION, self.inner.authorization.clone());
         // Boxed once here, so the (large) retry loop is not copied along
         // with every future that contains this one.
         let result = Box::pin(self.send_with_retries(client, request, &span))
@@ -356,6 +503,43 @@ impl Transport {
         result
     }
 
+    /// One attempt of a [`Transport::call`]: sends, records the outcome and
+    /// whether (and when) the call's loop should try again.
+    async fn attempt_in_call(
+        &self,
+        client: &reqwest::Client,
+        request: reqwest::Request,
+        operation_id: &'static str,
+        rec: &Mutex<CallRecord>,
+    ) -> reqwest::Result<reqwest::Response> {
+        let span = tracing::Span::current();
+        span.record("operation", operation_id);
+        span.record("method", request.method().as_str());
+        let idempotent = is_idempotent(request.method());
+        let (attempt, keep_body) = rec
+            .lock()
+            .map(|mut r| {
+                r.idempotent = idempotent;
+                (r.attempts, r.keep_body)
+            })
+            .unwrap_or((1, true));
+        // Held until the generated code has read the body (the call's loop
+        // releases it). The semaphore is never closed, so acquiring cannot
+        // fail; if it did, the attempt would go ahead unthrottled.
+        let slot = self.inner.permits.clone().acquire_owned().await.ok();
+        let outcome = self.attempt(client, request, !keep_body).await;
+        let retry = self.classify(&outcome, idempotent);
+        if let Ok(mut r) = rec.lock() {
+            r.slot = slot;
+            if attempt <= self.inner.retry.max_retries {
+                r.retry = retry;
+            }
+        }
+        outcome
+    }
+
+    /// The generated client used without [`Transport::call`]: the retry loop
+    /// runs here, on copies of the request.
     async fn send_with_retries(
         &self,
         client: &reqwest::Client,
@@ -363,32 +547,8 @@ impl Transport {
         span: &tracing::Span,
     ) -> reqwest::Result<reqwest::Response> {
         let policy = &self.inner.retry;
-        let idempotent = matches!(
-            *request.method(),
-            Method::GET
-                | Method::HEAD
-                | Method::OPTIONS
-                | Method::PUT
-                | Method::DELETE
-                | Method::TRACE
-        );
-        // Built on the first retry: most calls never need it.
-        let mut backoff_state = None;
-        let mut backoff = || {
-            backoff_state
-                .get_or_insert_with(|| {
-                    ExponentialBuilder::default()
-                        .with_min_delay(policy.initial_backoff)
-                        .with_max_delay(policy.max_backoff)
-                        .with_factor(2.0)
-                        .with_jitter()
-                        .without_max_times()
-                        .build()
-                })
-                .next()
-                .unwrap_or(policy.max_backoff)
-                .min(policy.max_backoff)
-        };
+        let idempotent = is_idempotent(request.method());
+        let mut backoff = Backoff::new(policy);
         let mut current = request;
         let mut attempt: u32 = 0;
         loop {
@@ -398,30 +558,15 @@ impl Transport {
             // that cannot be copied (a stream) means no retry.
             let spare = if can_retry { current.try_clone() } else { None };
             span.record("attempts", attempt);
-            let outcome = self.attempt(client, current, attempt).await;
-            let retry_in = match &outcome {
-                Ok(resp) => {
-                    self.note_rate_limit(resp.headers());
-                    let status = resp.status();
-                    if idempotent && is_retryable_status(status) {
-                        Some(self.delay_for(status, resp.headers(), &mut backoff))
-                    } else {
-                        None
-                    }
-                }
-                Err(e) => {
-                    // A connect failure means the request never left, and a
-                    // refused HTTP/2 stream was not processed: safe to repeat
-                    // whatever the method. Anything else may have reached the
-                    // server: only idempotent methods.
-                    if refused_unprocessed(e) {
-                        Some(Duration::ZERO)
-                    } else if e.is_connect() || idempotent {
-                        Some(backoff())
-                    } else {
-                        None
-                    }
-                }
+            let outcome = {
+                // Held until the body has been read (or has failed).
+                let _slot = self.inner.permits.acquire().await.ok();
+                self.attempt(client, current, false).await
+            };
+            let retry_in = match self.classify(&outcome, idempotent) {
+                Some(Retry::After(d)) => Some(d),
+                Some(Retry::Backoff) => Some(backoff.next()),
+                None => None,
             };
             match (retry_in, spare) {
                 (Some(delay), Some(spare)) => {
@@ -449,39 +594,88 @@ impl Transport {
         }
     }
 
-    /// One attempt: send, then read the body up to the cap, so that a body
-    /// that breaks off is a failure of this attempt (and retryable).
+    /// Whether an attempt's outcome is retried, and when (the retry count is
+    /// the caller's business).
+    fn classify(
+        &self,
+        outcome: &reqwest::Result<reqwest::Response>,
+        idempotent: bool,
+    ) -> Option<Retry> {
+        match outcome {
+            Ok(resp) => {
+                self.note_rate_limit(resp.headers());
+                let status = resp.status();
+                (idempotent && is_retryable_status(status)).then(|| {
+                    self.server_delay(status, resp.headers())
+                        .map_or(Retry::Backoff, Retry::After)
+                })
+            }
+            // A connect failure means the request never left, and a refused
+            // HTTP/2 stream was not processed: safe to repeat whatever the
+            // method (a refusal at once). Anything else may have reached
+            // the server: only idempotent methods.
+            Err(e) if refused_unprocessed(e) => Some(Retry::After(Duration::ZERO)),
+            Err(e) if e.is_connect() || idempotent => Some(Retry::Backoff),
+            Err(_) => None,
+        }
+    }
+
+    /// One attempt: send, then (unless `stream_ok` lets a 2xx body with a
+    /// declared length within the cap go to the generated code as it is)
+    /// read the body up to the cap, so that a body that breaks off is a
+    /// failure of this attempt (and retryable) and error bodies are kept.
     async fn attempt(
         &self,
         client: &reqwest::Client,
         request: reqwest::Request,
-        attempt: u32,
+        stream_ok: bool,
     ) -> reqwest::Result<reqwest::Response> {
-        record(|r| r.attempts = attempt);
-        // Held until the body has been read (or has failed). The semaphore
-        // is never closed, so acquiring cannot fail; if it did, the attempt
-        // would go ahead unthrottled rather than fail.
-        let _slot = self.inner.permits.acquire().await.ok();
-        let mut resp = client.execute(request).await?;
+        let resp = client.execute(request).await?;
+        let status = resp.status();
+        if stream_ok
+            && status.is_success()
+            && declared_length(resp.headers())
+                .is_some_and(|d| d <= self.inner.max_response_bytes as u64)
+        {
+            // hyper fails a body that is longer or shorter than declared,
+            // so the cap holds; the generated code reads it once.
+            record(|r| {
+                r.status = Some(status);
+                r.headers = None;
+                r.body = None;
+            });
+            return Ok(resp);
+        }
+        record(|r| {
+            r.status = Some(status);
+            // Copied into the call record only for error statuses, which
+            // need them.
+            r.headers = (!status.is_success()).then(|| resp.headers().clone());
+            r.body = None;
+        });
+        let (resp, body) = self.buffer(resp).await?;
+        if body.is_some() {
+            record(|r| r.body = body);
+        }
+        Ok(resp)
+    }
+
+    /// Reads `resp`'s body up to the size cap and hands back a response
+    /// around it, with the body read (`None` when it was over the cap: the
+    /// response's body then fails when read, with [`BodyTooLarge`]).
+    async fn buffer(
+        &self,
+        mut resp: reqwest::Response,
+    ) -> reqwest::Result<(reqwest::Response, Option<Bytes>)> {
         let status = resp.status();
         let version = resp.version();
         let url = resp.url().clone();
-        // The headers move into the rebuilt response; they are copied into
-        // the call record only for error statuses, which need them.
+        // The headers and extensions move into the rebuilt response.
         let headers = std::mem::take(resp.headers_mut());
+        let extensions = std::mem::take(resp.extensions_mut());
         let limit = self.inner.max_response_bytes;
-        let declared = headers
-            .get(CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<u64>().ok());
-        record(|r| {
-            r.status = Some(status);
-            r.headers = (!status.is_success()).then(|| headers.clone());
-            r.body = None;
-        });
-        let too_large = if declared.is_some_and(|d| d > limit as u64) {
-            true
-        } else {
+        let declared = declared_length(&headers);
+        if declared.is_none_or(|d| d <= limit as u64) {
             // Most bodies arrive in one chunk: keep it as it is, copy only
             // when there are several.
             let mut first: Option<Bytes> = None;
@@ -512,18 +706,17 @@ impl Transport {
                     Some(b) => b.freeze(),
                     None => first.unwrap_or_default(),
                 };
-                record(|r| r.body = Some(body.clone()));
-                return Ok(rebuild(
+                let rebuilt = rebuild(
                     status,
                     version,
                     url,
                     headers,
-                    reqwest::Body::from(body),
-                ));
+                    extensions,
+                    reqwest::Body::from(body.clone()),
+                );
+                return Ok((rebuilt, Some(body)));
             }
-            true
-        };
-        debug_assert!(too_large);
+        }
         tracing::warn!(
             status = status.as_u16(),
             limit,
@@ -535,24 +728,23 @@ impl Transport {
             futures::stream::once(
                 async move { Err::<Bytes, BodyTooLarge>(BodyTooLarge { limit }) },
             );
-        Ok(rebuild(
+        let rebuilt = rebuild(
             status,
             version,
             url,
             headers,
+            extensions,
             reqwest::Body::wrap_stream(failing),
-        ))
+        );
+        Ok((rebuilt, None))
     }
 
-    fn delay_for(
-        &self,
-        status: StatusCode,
-        headers: &HeaderMap,
-        backoff: &mut impl FnMut() -> Duration,
-    ) -> Duration {
+    /// The wait the server asked for: `Retry-After`, or on 429 (when the
+    /// policy says so) until `x-ratelimit-reset`.
+    fn server_delay(&self, status: StatusCode, headers: &HeaderMap) -> Option<Duration> {
         let policy = &self.inner.retry;
         if let Some(d) = headers.get(RETRY_AFTER).and_then(parse_retry_after) {
-            return d.min(policy.max_retry_after);
+            return Some(d.min(policy.max_retry_after));
         }
         if status == StatusCode::TOO_MANY_REQUESTS
             && policy.honour_rate_limit_reset
@@ -566,10 +758,12 @@ impl Transport {
             // Capped before converting: a reset far in the future must not
             // overflow a Duration.
             let cap = policy.max_retry_after;
-            return Duration::try_from_secs_f64(wait.min(cap.as_secs_f64()))
-                .map_or(cap, |d| d.min(cap));
+            return Some(
+                Duration::try_from_secs_f64(wait.min(cap.as_secs_f64()))
+                    .map_or(cap, |d| d.min(cap)),
+            );
         }
-        backoff()
+        None
     }
 
     fn note_rate_limit(&self, headers: &HeaderMap) {
@@ -583,6 +777,53 @@ impl Transport {
         {
             *r = Some(seen);
         }
+    }
+}
+
+fn is_idempotent(method: &Method) -> bool {
+    matches!(
+        *method,
+        Method::GET | Method::HEAD | Method::OPTIONS | Method::PUT | Method::DELETE | Method::TRACE
+    )
+}
+
+fn declared_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+}
+
+/// Exponential backoff with full jitter, built on the first retry (most
+/// calls never need it).
+struct Backoff<'a> {
+    policy: &'a RetryPolicy,
+    state: Option<backon::ExponentialBackoff>,
+}
+
+impl<'a> Backoff<'a> {
+    fn new(policy: &'a RetryPolicy) -> Self {
+        Backoff {
+            policy,
+            state: None,
+        }
+    }
+
+    fn next(&mut self) -> Duration {
+        let policy = self.policy;
+        self.state
+            .get_or_insert_with(|| {
+                ExponentialBuilder::default()
+                    .with_min_delay(policy.initial_backoff)
+                    .with_max_delay(policy.max_backoff)
+                    .with_factor(2.0)
+                    .with_jitter()
+                    .without_max_times()
+                    .build()
+            })
+            .next()
+            .unwrap_or(policy.max_backoff)
+            .min(policy.max_backoff)
     }
 }
 
@@ -638,13 +879,15 @@ fn rebuild(
     version: http::Version,
     url: url::Url,
     headers: HeaderMap,
+    extensions: http::Extensions,
     body: reqwest::Body,
 ) -> reqwest::Response {
     use reqwest::ResponseBuilderExt;
-    let mut builder = http::Response::builder()
-        .status(status)
-        .version(version)
-        .url(url);
+    let mut builder = http::Response::builder().status(status).version(version);
+    if let Some(e) = builder.extensions_mut() {
+        *e = extensions;
+    }
+    builder = builder.url(url);
     if let Some(h) = builder.headers_mut() {
         *h = headers;
     }
