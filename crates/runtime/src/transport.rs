@@ -248,11 +248,7 @@ impl Transport {
         >,
         B: ErrorBody,
     {
-        let run = self.run(operation, false);
-        async move {
-            let (result, rec) = run.await;
-            result.map_err(|e| Error::from_generated(self.inner.vendor, e, &rec))
-        }
+        self.run(operation, false, |value, _| Ok(value))
     }
 
     /// Like [`Transport::call`], then takes the part of the decoded 2xx body
@@ -272,37 +268,35 @@ impl Transport {
         >,
         B: ErrorBody,
     {
-        let run = self.run(operation, true);
-        async move {
-            let (result, rec) = run.await;
-            let value = result.map_err(|e| Error::from_generated(self.inner.vendor, e, &rec))?;
+        let vendor = self.inner.vendor;
+        self.run(operation, true, move |value, raw| {
             let status = value.status();
             take(value.into_inner()).ok_or_else(|| Error::Decode {
-                vendor: self.inner.vendor,
+                vendor,
                 status,
-                raw: rec.body.unwrap_or_default(),
+                raw: raw.unwrap_or_default(),
                 message: format!("the response has no {what}"),
             })
-        }
+        })
     }
 
     /// The retry loop around a generated operation: each attempt runs with
     /// the call's [`CallRecord`] in scope, where [`Transport::execute`] sends
-    /// one request and says whether to try again. Returns the last
-    /// attempt's result and what was recorded.
-    async fn run<T, E, F, Op>(
+    /// one request and says whether to try again. The last attempt's success
+    /// goes to `finish` (with the raw body when `keep_body`), its failure
+    /// becomes an [`Error`] with what was recorded.
+    async fn run<T, U, E, B, F, Op>(
         &self,
         mut operation: Op,
         keep_body: bool,
-    ) -> (
-        Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
-        CallRecord,
-    )
+        finish: impl FnOnce(progenitor_client::ResponseValue<T>, Option<Bytes>) -> Result<U, Error<B>>,
+    ) -> Result<U, Error<B>>
     where
         Op: FnMut() -> F,
         F: Future<
             Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
         >,
+        B: ErrorBody,
     {
         use progenitor_client::Error as G;
         let policy = &self.inner.retry;
@@ -363,11 +357,22 @@ impl Transport {
                     // Boxed: a rare path, kept out of every call's future.
                     result = Box::pin(self.read_unexpected(result, &rec)).await;
                 }
-                let recorded = rec
-                    .lock()
-                    .map(|mut r| std::mem::take(&mut *r))
-                    .unwrap_or_default();
-                return (result, recorded);
+                let Ok(mut recorded) = rec.lock() else {
+                    // Only a panic while the record was held poisons it.
+                    let empty = CallRecord::default();
+                    return result
+                        .map_err(|e| Error::from_generated(self.inner.vendor, e, &empty))
+                        .and_then(|value| finish(value, None));
+                };
+                recorded.slot = None;
+                return match result {
+                    Ok(value) => {
+                        let raw = recorded.body.take();
+                        drop(recorded);
+                        finish(value, raw)
+                    }
+                    Err(e) => Err(Error::from_generated(self.inner.vendor, e, &recorded)),
+                };
             };
             let delay = match retry {
                 Retry::After(d) => d,
