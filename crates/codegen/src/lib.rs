@@ -3,8 +3,10 @@
 //! Every vendor client is produced by one pipeline, called from two places
 //! that therefore cannot disagree:
 //!
-//! * each vendor crate's `build.rs` calls [`build_script`], which writes the
-//!   client into `OUT_DIR`;
+//! * each vendor crate, with its default `codegen` feature, expands the proc
+//!   macro `codegen_macro::generate!("<vendor>")` (crate `crates/codegen-macro`,
+//!   an optional dependency of the vendor crate), which calls [`render`] and
+//!   hands the text to rustc in place;
 //! * `cargo xtask codegen` calls [`render`] and writes the same text to the
 //!   committed review snapshot `crates/<vendor>/generated/<vendor>.rs`
 //!   (`--check` compares instead of writing).
@@ -1542,43 +1544,4 @@ pub fn check_spec(root: &Path, vendor: &str) -> Result<(), CodegenError> {
     let spec = load_file(&spec_path(root, vendor), &name)?;
     validate(&spec)?;
     validate_rust_types(vendor, &spec)
-}
-
-/// The whole body of a vendor crate's `build.rs`: renders the vendor's client
-/// into `$OUT_DIR/<vendor>.rs` and tells cargo to rerun when the spec changes.
-/// On a bad spec it prints every diagnostic and fails the build; it never
-/// panics.
-pub fn build_script(vendor: &str) {
-    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
-    let out_dir = std::env::var_os("OUT_DIR").map(PathBuf::from);
-    let (Some(manifest_dir), Some(out_dir)) = (manifest_dir, out_dir) else {
-        eprintln!(
-            "codegen::build_script must run from a build script (CARGO_MANIFEST_DIR/OUT_DIR unset)"
-        );
-        std::process::exit(1);
-    };
-    let root = manifest_dir
-        .ancestors()
-        .nth(2)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(workspace_root);
-    let spec = spec_path(&root, vendor);
-    println!("cargo:rerun-if-changed={}", spec.display());
-    match render(&root, vendor) {
-        Ok(code) => {
-            let target = out_dir.join(format!("{vendor}.rs"));
-            // Write only when the text changed, so an untouched spec keeps
-            // the crate's fingerprint.
-            if std::fs::read_to_string(&target).ok().as_deref() != Some(code.as_str())
-                && let Err(e) = std::fs::write(&target, code)
-            {
-                eprintln!("cannot write {}: {e}", target.display());
-                std::process::exit(1);
-            }
-        }
-        Err(e) => {
-            eprintln!("error: the {vendor} client cannot be generated:\n{e}");
-            std::process::exit(1);
-        }
-    }
 }

@@ -10,9 +10,10 @@ use client_runtime::{
 use futures::Stream;
 use reqwest::StatusCode;
 
-/// The client generated from `specs/kaiten.yaml`: at build time with the
-/// default `codegen` feature, or the committed snapshot
-/// `crates/kaiten/generated/kaiten.rs` without it (the same code, drift-checked).
+/// The client generated from `specs/kaiten.yaml`: while this crate compiles,
+/// by the `codegen_macro::generate!` proc macro, with the default `codegen`
+/// feature; or the committed snapshot `crates/kaiten/generated/kaiten.rs`
+/// without it (the same code, drift-checked; no build script, no generator).
 ///
 /// Prefer [`Client`]: it validates input before any I/O, maps every failure
 /// to [`Error`] with the raw body, and paginates. Calling this client
@@ -20,7 +21,7 @@ use reqwest::StatusCode;
 #[allow(missing_docs, clippy::all, unused_qualifications, rustdoc::all)]
 pub mod generated {
     #[cfg(feature = "codegen")]
-    include!(concat!(env!("OUT_DIR"), "/kaiten.rs"));
+    codegen_macro::generate!("kaiten");
     #[cfg(not(feature = "codegen"))]
     include!("../generated/kaiten.rs");
 }

@@ -1,4 +1,0 @@
-fn main() {
-    #[cfg(feature = "codegen")]
-    codegen::build_script("kaiten");
-}
