@@ -1,8 +1,9 @@
 """The Python side of the SDK comparison: Kaiten's official SDK (kaitencloud 1.0.0)
 running the same create/get workload as `kaiten-load`, against the same bench-server.
 
-usage: kaitencloud_load.py <base-url> <requests> <concurrency>
-Concurrency 1 uses the sync client; more uses AsyncKaitenClient with that many tasks.
+usage: kaitencloud_load.py <base-url> <requests> <concurrency> [async|threads]
+Concurrency 1 uses the sync client; more uses AsyncKaitenClient with that many tasks
+(`async`, the default) or one sync KaitenClient shared by that many threads (`threads`).
 Prints one JSON line.
 """
 
@@ -10,6 +11,7 @@ import asyncio
 import json
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from kaitencloud import AsyncKaitenClient, KaitenClient
 
@@ -26,6 +28,26 @@ def run_sync(url: str, requests: int) -> tuple[float, float]:
             client.customers.create(name="Awesome Customer", external_customer_id="external-customer-id-12345")
         else:
             client.customers.get("awesome-customer")
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def run_threads(url: str, requests: int, concurrency: int) -> tuple[float, float]:
+    client = KaitenClient(token=TOKEN, base_url=url)
+    client.customers.get("warm")
+    per_worker = requests // concurrency
+
+    def worker() -> None:
+        for i in range(per_worker):
+            if i % 2 == 0:
+                client.customers.create(name="Awesome Customer", external_customer_id="external-customer-id-12345")
+            else:
+                client.customers.get("awesome-customer")
+
+    cpu = time.process_time()
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        for f in [pool.submit(worker) for _ in range(concurrency)]:
+            f.result()
     return time.perf_counter() - started, time.process_time() - cpu
 
 
@@ -49,14 +71,20 @@ async def run_async(url: str, requests: int, concurrency: int) -> tuple[float, f
 
 def main() -> None:
     url, requests, concurrency = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    mode = sys.argv[4] if len(sys.argv) > 4 else "async"
     if concurrency <= 1:
         seconds, cpu = run_sync(url, requests)
-        done = requests
+        done, client = requests, "kaitencloud 1.0.0 (Python, KaitenClient)"
+    elif mode == "threads":
+        seconds, cpu = run_threads(url, requests, concurrency)
+        done = (requests // concurrency) * concurrency
+        client = f"kaitencloud 1.0.0 (Python, KaitenClient in {concurrency} threads)"
     else:
         seconds, cpu = asyncio.run(run_async(url, requests, concurrency))
         done = (requests // concurrency) * concurrency
+        client = f"kaitencloud 1.0.0 (Python, AsyncKaitenClient, {concurrency} tasks)"
     print(json.dumps({
-        "client": "kaitencloud 1.0.0 (Python)",
+        "client": client,
         "requests": done,
         "concurrency": concurrency,
         "seconds": round(seconds, 3),
