@@ -5,10 +5,10 @@
 # Prints requests/s for both and the ratio (and, for reference, the raw-reqwest floor's),
 # and each client process's CPU time per request (the server's share excluded). Network: PyPI for the venv, then loopback only.
 #
-# usage: scripts/bench-python.sh [requests]      (default 4000)
+# usage: scripts/bench-python.sh [requests]      (default 20000)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-requests=${1:-4000}
+requests=${1:-20000}
 venv="$root/target/bench-venv"
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
