@@ -247,6 +247,44 @@ async fn undocumented_html_error_is_typed_with_raw_body() {
 }
 
 #[tokio::test]
+async fn the_generated_client_used_directly_retries_in_the_runtime_too() {
+    // Without `Client`'s call loop, `execute` runs the retry policy itself
+    // on copies of the request: a GET is sent again after a 503, with the
+    // same headers; a POST answered 503 is sent once.
+    let server = TestServer::start().await;
+    let kaiten = client(&server);
+    server.enqueue([
+        Reply::json(503, DOCS_PROBLEM),
+        Reply::json(200, DOCS_CUSTOMER),
+    ]);
+    let customer = kaiten
+        .generated()
+        .get_customer("awesome-customer")
+        .await
+        .expect("recovers on the second attempt")
+        .into_inner();
+    assert_eq!(customer.slug.as_deref(), Some("awesome-customer"));
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    for r in &requests {
+        assert_eq!(
+            (r.method.as_str(), r.path()),
+            ("GET", "/api/customers/awesome-customer")
+        );
+        assert_common_headers(r);
+    }
+
+    server.enqueue([Reply::json(503, DOCS_PROBLEM)]);
+    let err = kaiten
+        .generated()
+        .create_customer(&CustomerCreate::named("x"))
+        .await
+        .expect_err("503");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(server.request_count(), 3, "the POST was sent once");
+}
+
+#[tokio::test]
 async fn an_undocumented_2xx_is_a_decode_error_with_the_body_as_received() {
     // A 2xx with a declared length goes to the generated code unread; when
     // the status is not one the operation documents, the runtime reads the

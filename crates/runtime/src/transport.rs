@@ -93,7 +93,7 @@ pub struct CallRecord {
     /// Input refused by the pre-flight checks.
     pub refused: Option<InputError>,
     /// Whether the last attempt's method is idempotent.
-    pub idempotent: bool,
+    idempotent: bool,
     /// Set by the transport when the last attempt should be tried again.
     retry: Option<Retry>,
     /// Keep 2xx bodies in [`CallRecord::body`] (a caller needs them).
@@ -117,11 +117,14 @@ tokio::task_local! {
 }
 
 fn record(f: impl FnOnce(&mut CallRecord)) {
-    let _ = CALL.try_with(|r| {
-        if let Ok(mut r) = r.lock() {
-            f(&mut r)
-        }
-    });
+    let _ = CALL.try_with(|r| f(&mut lock(r)));
+}
+
+/// The call's record. A panic while it was held leaves plain data behind
+/// (no invariant spans two fields), so a poisoned lock is used as it is.
+fn lock(rec: &Mutex<CallRecord>) -> std::sync::MutexGuard<'_, CallRecord> {
+    rec.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Everything a vendor client configures about its transport. Shared by
@@ -316,7 +319,8 @@ impl Transport {
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
-            if let Ok(mut r) = rec.lock() {
+            {
+                let mut r = lock(&rec);
                 r.attempts = attempt;
                 r.retry = None;
             }
@@ -325,12 +329,10 @@ impl Transport {
                 .scope(rec.clone(), Box::pin(operation()))
                 .instrument(span.clone())
                 .await;
-            let (retry, idempotent, status) = match rec.lock() {
-                Ok(mut r) => {
-                    r.slot = None; // the body has been read (or dropped)
-                    (r.retry.take(), r.idempotent, r.status)
-                }
-                Err(_) => (None, false, None),
+            let (retry, idempotent, status) = {
+                let mut r = lock(&rec);
+                r.slot = None; // the body has been read (or dropped)
+                (r.retry.take(), r.idempotent, r.status)
             };
             let retry = match &result {
                 Ok(_) => None,
@@ -357,14 +359,7 @@ impl Transport {
                     // Boxed: a rare path, kept out of every call's future.
                     result = Box::pin(self.read_unexpected(result, &rec)).await;
                 }
-                let Ok(mut recorded) = rec.lock() else {
-                    // Only a panic while the record was held poisons it.
-                    let empty = CallRecord::default();
-                    return result
-                        .map_err(|e| Error::from_generated(self.inner.vendor, e, &empty))
-                        .and_then(|value| finish(value, None));
-                };
-                recorded.slot = None;
+                let mut recorded = lock(&rec);
                 return match result {
                     Ok(value) => {
                         let raw = recorded.body.take();
@@ -378,23 +373,11 @@ impl Transport {
                 Retry::After(d) => d,
                 Retry::Backoff => backoff.next(),
             };
-            let _entered = span.enter();
-            match &result {
-                Err(G::CommunicationError(e) | G::ResponseBodyError(e)) => tracing::info!(
-                    attempt,
-                    connect = e.is_connect(),
-                    timeout = e.is_timeout(),
-                    delay_ms = delay.as_millis() as u64,
-                    "retrying after a transport error"
-                ),
-                _ => tracing::info!(
-                    attempt,
-                    status = status.map(|s| s.as_u16()),
-                    delay_ms = delay.as_millis() as u64,
-                    "retrying after a retryable status"
-                ),
-            }
-            drop(_entered);
+            let error = match &result {
+                Err(G::CommunicationError(e) | G::ResponseBodyError(e)) => Some(e),
+                _ => None,
+            };
+            span.in_scope(|| log_retry(attempt, delay, status, error));
             drop(result);
             // Boxed like the rare path above.
             Box::pin(tokio::time::sleep(delay)).await;
@@ -412,14 +395,12 @@ impl Transport {
         let Err(G::UnexpectedResponse(resp)) = result else {
             return result;
         };
-        if rec.lock().map(|r| r.body.is_some()).unwrap_or(true) {
+        if lock(rec).body.is_some() {
             return Err(G::UnexpectedResponse(resp));
         }
         match self.buffer(resp).await {
             Ok((resp, body)) => {
-                if let Ok(mut r) = rec.lock() {
-                    r.body = body;
-                }
+                lock(rec).body = body;
                 Err(G::UnexpectedResponse(resp))
             }
             Err(e) => Err(G::ResponseBodyError(e)),
@@ -521,25 +502,23 @@ impl Transport {
         span.record("operation", operation_id);
         span.record("method", request.method().as_str());
         let idempotent = is_idempotent(request.method());
-        let (attempt, keep_body) = rec
-            .lock()
-            .map(|mut r| {
-                r.idempotent = idempotent;
-                (r.attempts, r.keep_body)
-            })
-            .unwrap_or((1, true));
+        let (attempt, keep_body) = {
+            let mut r = lock(rec);
+            r.idempotent = idempotent;
+            (r.attempts, r.keep_body)
+        };
         // Held until the generated code has read the body (the call's loop
         // releases it). The semaphore is never closed, so acquiring cannot
         // fail; if it did, the attempt would go ahead unthrottled.
         let slot = self.inner.permits.clone().acquire_owned().await.ok();
         let outcome = self.attempt(client, request, !keep_body).await;
         let retry = self.classify(&outcome, idempotent);
-        if let Ok(mut r) = rec.lock() {
-            r.slot = slot;
-            if attempt <= self.inner.retry.max_retries {
-                r.retry = retry;
-            }
+        let mut r = lock(rec);
+        r.slot = slot;
+        if attempt <= self.inner.retry.max_retries {
+            r.retry = retry;
         }
+        drop(r);
         outcome
     }
 
@@ -576,19 +555,8 @@ impl Transport {
             match (retry_in, spare) {
                 (Some(delay), Some(spare)) => {
                     match &outcome {
-                        Ok(resp) => tracing::info!(
-                            attempt,
-                            status = resp.status().as_u16(),
-                            delay_ms = delay.as_millis() as u64,
-                            "retrying after a retryable status"
-                        ),
-                        Err(e) => tracing::info!(
-                            attempt,
-                            connect = e.is_connect(),
-                            timeout = e.is_timeout(),
-                            delay_ms = delay.as_millis() as u64,
-                            "retrying after a transport error"
-                        ),
+                        Ok(resp) => log_retry(attempt, delay, Some(resp.status()), None),
+                        Err(e) => log_retry(attempt, delay, None, Some(e)),
                     }
                     drop(outcome);
                     tokio::time::sleep(delay).await;
@@ -782,6 +750,32 @@ impl Transport {
         {
             *r = Some(seen);
         }
+    }
+}
+
+/// The log line of a retry (both retry loops): the transport error, or the
+/// status that is retried.
+fn log_retry(
+    attempt: u32,
+    delay: Duration,
+    status: Option<StatusCode>,
+    error: Option<&reqwest::Error>,
+) {
+    let delay_ms = delay.as_millis() as u64;
+    match error {
+        Some(e) => tracing::info!(
+            attempt,
+            connect = e.is_connect(),
+            timeout = e.is_timeout(),
+            delay_ms,
+            "retrying after a transport error"
+        ),
+        None => tracing::info!(
+            attempt,
+            status = status.map(|s| s.as_u16()),
+            delay_ms,
+            "retrying after a retryable status"
+        ),
     }
 }
 
