@@ -3,10 +3,9 @@
 //! Every vendor client is produced by one pipeline, called from two places
 //! that therefore cannot disagree:
 //!
-//! * each vendor crate, with its default `codegen` feature, expands the proc
-//!   macro `codegen_macro::generate!("<vendor>")` (crate `crates/codegen-macro`,
-//!   an optional dependency of the vendor crate), which calls [`render`] and
-//!   hands the text to rustc in place;
+//! * each vendor crate's `build.rs`, with its default `codegen` feature,
+//!   calls [`build_script`] (codegen is an optional build-dependency), which
+//!   renders into `OUT_DIR` for the crate to `include!`;
 //! * `cargo xtask codegen` calls [`render`] and writes the same text to the
 //!   committed review snapshot `crates/<vendor>/generated/<vendor>.rs`
 //!   (`--check` compares instead of writing).
@@ -15,8 +14,10 @@
 //! construct progenitor 0.15.1 cannot take is refused with a message naming
 //! the spec file and the operationId), [`normalise`] (only what does not lie
 //! about the wire: `+json` response media types are JSON for decoding) and
-//! [`render`] (progenitor under `catch_unwind`, prettyplease, a preamble that
-//! names the regeneration command, LF line endings).
+//! [`render`] (progenitor under `catch_unwind`, then the resource layer of
+//! `resources.rs` and the `x-pagination` streams of `pagination.rs` above
+//! progenitor's client, prettyplease, a preamble that names the regeneration
+//! command, LF line endings).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -31,8 +32,12 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 use quote::quote;
 
 mod names;
+mod pagination;
+mod resources;
 mod schemas;
 mod tidy;
+
+pub use resources::{method_name, resource_names};
 
 /// The vendors this workspace generates clients for. Each one has
 /// `specs/<vendor>.yaml`, `crates/<vendor>` (package `<vendor>-client`) and the
@@ -1525,6 +1530,24 @@ pub fn render_unvalidated(vendor: &str, mut spec: Spec) -> Result<String, Codege
             ),
         )
     })?;
+    let layer = resources::render(&spec.openapi, &file).map_err(|problems| CodegenError {
+        diagnostics: problems
+            .into_iter()
+            .map(|(operation, message)| Diagnostic {
+                spec: spec.name.clone(),
+                operation,
+                message,
+            })
+            .collect(),
+    })?;
+    let layer: syn::File = syn::parse2(layer).map_err(|e| {
+        CodegenError::one(
+            &spec.name,
+            None,
+            format!("the resource layer does not parse (a crates/codegen bug): {e}"),
+        )
+    })?;
+    file.items.extend(layer.items);
     let body = prettyplease::unparse(&file);
     let mut out = preamble(vendor);
     out.push_str(&body);
@@ -1544,4 +1567,57 @@ pub fn check_spec(root: &Path, vendor: &str) -> Result<(), CodegenError> {
     let spec = load_file(&spec_path(root, vendor), &name)?;
     validate(&spec)?;
     validate_rust_types(vendor, &spec)
+}
+
+/// The body of every vendor crate's `build.rs` (with its default `codegen`
+/// feature): renders the crate's spec into `$OUT_DIR/<vendor>.rs`, which the
+/// crate `include!`s, and tells cargo to run again when the spec changes.
+///
+/// The vendor is the package name less `-client` (`kaiten-client` ->
+/// `kaiten`); the spec is `specs/<vendor>.yaml` of the workspace (two levels
+/// above the crate). A spec that cannot be rendered stops the build with
+/// every diagnostic, each naming the spec file and the operation; nothing
+/// panics.
+pub fn build_script() {
+    let env = |k: &str| std::env::var_os(k).map(PathBuf::from);
+    let (Some(manifest_dir), Some(out_dir)) = (env("CARGO_MANIFEST_DIR"), env("OUT_DIR")) else {
+        eprintln!(
+            "codegen::build_script must run from a build script (CARGO_MANIFEST_DIR/OUT_DIR unset)"
+        );
+        std::process::exit(1);
+    };
+    let package = std::env::var("CARGO_PKG_NAME").unwrap_or_default();
+    let vendor = match package.strip_suffix("-client") {
+        Some(v) if !v.is_empty() => v.to_string(),
+        _ => {
+            eprintln!(
+                "codegen::build_script: the package `{package}` is not named `<vendor>-client`"
+            );
+            std::process::exit(1);
+        }
+    };
+    let root = manifest_dir
+        .ancestors()
+        .nth(2)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(workspace_root);
+    let spec = spec_path(&root, &vendor);
+    println!("cargo::rerun-if-changed={}", spec.display());
+    match render(&root, &vendor) {
+        Ok(code) => {
+            let target = out_dir.join(format!("{vendor}.rs"));
+            // Write only when the text changed, so an untouched spec keeps
+            // the crate's fingerprint.
+            if std::fs::read_to_string(&target).ok().as_deref() != Some(code.as_str())
+                && let Err(e) = std::fs::write(&target, code)
+            {
+                eprintln!("cannot write {}: {e}", target.display());
+                std::process::exit(1);
+            }
+        }
+        Err(e) => {
+            eprintln!("error: the {vendor} client cannot be generated:\n{e}");
+            std::process::exit(1);
+        }
+    }
 }

@@ -12,7 +12,7 @@
 /// character, between a lowercase and an uppercase letter, and before the
 /// last capital of an acronym that is followed by a lowercase letter
 /// (`HTTPResponse` → `HTTP`, `Response`).
-fn words(s: &str) -> Vec<&str> {
+pub(crate) fn words(s: &str) -> Vec<&str> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mode {
         Boundary,

@@ -5,6 +5,7 @@
 //!
 //! Its own test binary, because the audit installs process-wide loggers.
 
+use std::num::NonZeroU64;
 use std::sync::OnceLock;
 use std::time::Duration;
 
@@ -12,7 +13,7 @@ use client_runtime::{RetryPolicy, SecretToken, TransportConfig};
 use conformance::{KAITEN_TOKEN, KUSTOMER_ID, KUSTOMER_KEY, assert_no_panics, kaiten_customer};
 use futures::TryStreamExt;
 use kaiten_client::{CustomerCreate, CustomerUpdate, IntegrationInput};
-use kustomer_client::types::CustomerSearchQuery;
+use kustomer_client::types::{CustomerBulkCreate, CustomerSearchQuery};
 use kustomer_client::{CustomerWrite, Nullable, Region};
 use serde_json::json;
 use testkit::{Captured, Reply, TestServer};
@@ -106,7 +107,7 @@ async fn every_operation(k: &kaiten_client::Client, c: &kustomer_client::Client)
     let kc = k.customers();
     let mut out = vec![
         fmt(kc.list().try_collect::<Vec<_>>().await),
-        fmt(kc.page(Some("c1"), 10).await),
+        fmt(kc.list_page(Some("c1"), NonZeroU64::new(10)).await),
         fmt(kc.get("awesome-customer").await),
         fmt(kc.create(&CustomerCreate::named("Awesome Customer")).await),
         fmt(kc.update("awesome-customer", &update).await),
@@ -126,20 +127,26 @@ async fn every_operation(k: &kaiten_client::Client, c: &kustomer_client::Client)
     out.extend([
         fmt(cc.create(&w).await),
         fmt(cc.list().try_collect::<Vec<_>>().await),
-        fmt(cc.page(1, 10).await),
+        fmt(cc.list_page(NonZeroU64::new(1), NonZeroU64::new(10)).await),
         fmt(cc.get(KUSTOMER_ID).await),
-        fmt(cc.update(KUSTOMER_ID, &up, true).await),
+        fmt(cc.update(KUSTOMER_ID, Some(true), &up).await),
         fmt(cc.patch(KUSTOMER_ID, &up).await),
         fmt(cc.delete(KUSTOMER_ID).await),
         fmt(cc.get_by_email("jane@example.com").await),
         fmt(cc.get_by_external_id("ext-1").await),
         fmt(cc.get_by_phone("+18005551212").await),
         fmt(cc
-            .search(CustomerSearchQuery::default())
+            .search(&CustomerSearchQuery::default())
             .try_collect::<Vec<_>>()
             .await),
-        fmt(cc.search_page(&CustomerSearchQuery::default(), 1, 10).await),
-        fmt(cc.bulk_create(std::slice::from_ref(&w)).await),
+        fmt(cc
+            .search_page(
+                NonZeroU64::new(1),
+                NonZeroU64::new(10),
+                &CustomerSearchQuery::default(),
+            )
+            .await),
+        fmt(cc.bulk_create(&CustomerBulkCreate(vec![w.clone()])).await),
         fmt(cc.bulk_update(&[KUSTOMER_ID], &w).await),
         fmt(cc.bulk_delete(&[KUSTOMER_ID]).await),
     ]);
@@ -613,14 +620,24 @@ async fn bad_input_to_every_operation_is_refused_before_io() {
         } else {
             "control"
         };
-        refused(bad, kc.get(bad).await, "slug", needle);
-        refused(bad, kc.delete(bad).await, "slug", needle);
-        refused(bad, kc.update(bad, &upd("x")).await, "slug", needle);
-        refused(bad, kc.get_integration(bad, "attio").await, "slug", needle);
+        refused(bad, kc.get(bad).await, "customer_slug", needle);
+        refused(bad, kc.delete(bad).await, "customer_slug", needle);
+        refused(
+            bad,
+            kc.update(bad, &upd("x")).await,
+            "customer_slug",
+            needle,
+        );
+        refused(
+            bad,
+            kc.get_integration(bad, "attio").await,
+            "customer_slug",
+            needle,
+        );
         refused(
             bad,
             kc.get_integration("s", bad).await,
-            "integration",
+            "integration_name",
             needle,
         );
         refused(
@@ -632,16 +649,21 @@ async fn bad_input_to_every_operation_is_refused_before_io() {
         refused(
             bad,
             kc.update_integration("s", bad, &link("x")).await,
-            "integration",
+            "integration_name",
             needle,
         );
         refused(
             bad,
             kc.delete_integration(bad, "attio").await,
-            "slug",
+            "customer_slug",
             needle,
         );
-        refused(bad, kc.page(Some(bad), 10).await, "cursor", needle);
+        refused(
+            bad,
+            kc.list_page(Some(bad), NonZeroU64::new(10)).await,
+            "cursor",
+            needle,
+        );
         refused(bad, c.customers().get(bad).await, "id", needle);
         refused(bad, c.customers().delete(bad).await, "id", needle);
         refused(bad, c.customers().get_by_email(bad).await, "email", needle);
@@ -665,36 +687,42 @@ async fn bad_input_to_every_operation_is_refused_before_io() {
         slugged.slug = Some(bad.into());
         refused(bad, kc.create(&slugged).await, "slug", "empty");
     }
-    for limit in [0, 201] {
-        refused(
-            "limit",
-            kc.page(None, limit).await,
-            "limit",
-            "between 1 and 200",
-        );
-    }
+    // 0 cannot be passed: page numbers and sizes are `NonZeroU64`.
+    refused(
+        "limit",
+        kc.list_page(None, NonZeroU64::new(201)).await,
+        "limit",
+        "is 201; it must be at most 200",
+    );
     let cc = c.customers();
-    refused("page", cc.page(0, 10).await, "page", "1 or more");
-    for size in [0, 101] {
-        refused(
-            "size",
-            cc.page(1, size).await,
-            "page_size",
-            "between 1 and 100",
-        );
-    }
     refused(
         "size",
-        cc.search_page(&CustomerSearchQuery::default(), 1, 501)
-            .await,
+        cc.list_page(NonZeroU64::new(1), NonZeroU64::new(101)).await,
         "page_size",
-        "between 1 and 500",
+        "at most 100",
+    );
+    refused(
+        "size",
+        cc.search_page(
+            NonZeroU64::new(1),
+            NonZeroU64::new(501),
+            &CustomerSearchQuery::default(),
+        )
+        .await,
+        "page_size",
+        "at most 500",
     );
     let w = CustomerWrite::named("x").unwrap();
-    refused("bulk", cc.bulk_create(&[]).await, "customers", "1 to 100");
     refused(
         "bulk",
-        cc.bulk_create(&vec![w.clone(); 101]).await,
+        cc.bulk_create(&CustomerBulkCreate(vec![])).await,
+        "customers",
+        "1 to 100",
+    );
+    refused(
+        "bulk",
+        cc.bulk_create(&CustomerBulkCreate(vec![w.clone(); 101]))
+            .await,
         "customers",
         "1 to 100",
     );

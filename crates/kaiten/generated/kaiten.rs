@@ -894,3 +894,381 @@ impl ClientHooks<::client_runtime::Transport> for Client {
 /// The `Accept` header every operation sends: JSON, plus each
 /// `+json` media type the spec declares for its responses.
 pub const ACCEPT: &str = "application/json, application/problem+json";
+/// One handle per tag of the spec, with a method per operation:
+/// arguments checked before any I/O, the call made through the shared
+/// runtime, failures as the vendor's `Error`.
+pub mod resources {
+    #![allow(clippy::too_many_arguments, clippy::needless_lifetimes, unused_imports)]
+    use super::types;
+    /// The `customers` resource. Customers (scopes `read:customers` / `write:customers`).
+    #[derive(Clone, Copy)]
+    pub struct Customers<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for Customers<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("customers").finish_non_exhaustive()
+        }
+    }
+    impl<'c> Customers<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List customers
+        ///
+        /// Returns one page of customers (cursor pagination). Pass the `nextCursor` of a page as
+        /// `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with 422.
+        /// Deployments older than cursor pagination answer a bare `Customer[]`; that legacy shape is not
+        /// described here.
+        ///
+        /// `GET /customers` (operation `listCustomers`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::CustomerPage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_customers(cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /customers`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Customer, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Customer, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Customer, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self.list_page(cursor_value, limit_value).await
+                        {
+                            Ok(page) => page,
+                            Err(
+                                ::client_runtime::Error::Decode { vendor, status, raw, .. },
+                            ) if status.is_success() && raw.first() == Some(&b'[') => {
+                                return match ::serde_json::from_slice::<
+                                    ::std::vec::Vec<types::Customer>,
+                                >(&raw) {
+                                    Ok(items) => {
+                                        Ok(::client_runtime::Page {
+                                            items,
+                                            next: None,
+                                        })
+                                    }
+                                    Err(e) => {
+                                        Err(::client_runtime::Error::Decode {
+                                            vendor,
+                                            status,
+                                            raw,
+                                            message: format!(
+                                                "neither a page nor a bare array of items: {e}"
+                                            ),
+                                        })
+                                    }
+                                };
+                            }
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::Customer>| next;
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create a new customer
+        ///
+        /// Create a new customer with the provided details.
+        ///
+        /// 409 when the slug is already taken or the organization has reached its customer limit (the
+        /// latter also emits the `com.kaiten.customer.v1.creation_rejected` webhook). 503 when Kaiten
+        /// cannot verify a limit the creation is subject to, so it refuses the creation. Not retried
+        /// by the SDK (POST). The exact success code is not documented, so both 200 and 201 are
+        /// declared with the same body.
+        ///
+        /// `POST /customers` (operation `createCustomer`).
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::CustomerCreate,
+        ) -> ::std::result::Result<types::Customer, crate::Error> {
+            ::client_runtime::check::Validate::validate(&body)?;
+            let api = self.api;
+            api.inner
+                .call(|| api.create_customer(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a customer
+        ///
+        /// Returns the customer with the given slug; 404 if there is none.
+        ///
+        /// `GET /customers/{customerSlug}` (operation `getCustomer`).
+        pub async fn get<'a>(
+            &self,
+            customer_slug: &'a str,
+        ) -> ::std::result::Result<types::Customer, crate::Error> {
+            {
+                let value = &customer_slug;
+                ::client_runtime::check::segment("customer_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_customer(customer_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace a customer
+        ///
+        /// **Full replacement** of the customer's editable fields: `externalCustomerId` and `domain`
+        /// are **cleared** when they are left out of the body, so send every value you want to keep.
+        /// `slug` is immutable and `integrations` have their own endpoints, so neither is accepted
+        /// here. The SDK ignores any response body (204 assumed) and retries this call (PUT).
+        ///
+        /// `PUT /customers/{customerSlug}` (operation `updateCustomer`).
+        pub async fn update<'a>(
+            &self,
+            customer_slug: &'a str,
+            body: &'a types::CustomerUpdate,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &customer_slug;
+                ::client_runtime::check::segment("customer_slug", value)?;
+            }
+            ::client_runtime::check::Validate::validate(&body)?;
+            let api = self.api;
+            api.inner
+                .call(|| api.update_customer(customer_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Delete a customer
+        ///
+        /// Deletes the customer. What happens to the customer's instances is not documented. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /customers/{customerSlug}` (operation `deleteCustomer`).
+        pub async fn delete<'a>(
+            &self,
+            customer_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &customer_slug;
+                ::client_runtime::check::segment("customer_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_customer(customer_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a customer's integration link
+        ///
+        /// Returns the customer's link to the given integration adapter.
+        ///
+        /// `GET /customers/{customerSlug}/integrations/{integrationName}` (operation `getCustomerIntegration`).
+        pub async fn get_integration<'a>(
+            &self,
+            customer_slug: &'a str,
+            integration_name: &'a str,
+        ) -> ::std::result::Result<types::CustomerIntegration, crate::Error> {
+            {
+                let value = &customer_slug;
+                ::client_runtime::check::segment("customer_slug", value)?;
+            }
+            {
+                let value = &integration_name;
+                ::client_runtime::check::segment("integration_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_customer_integration(customer_slug, integration_name))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace a customer's integration link
+        ///
+        /// Replaces the customer's link to the given integration adapter. Retried by the SDK (PUT).
+        ///
+        /// `PUT /customers/{customerSlug}/integrations/{integrationName}` (operation `updateCustomerIntegration`).
+        pub async fn update_integration<'a>(
+            &self,
+            customer_slug: &'a str,
+            integration_name: &'a str,
+            body: &'a types::IntegrationInput,
+        ) -> ::std::result::Result<types::CustomerIntegration, crate::Error> {
+            {
+                let value = &customer_slug;
+                ::client_runtime::check::segment("customer_slug", value)?;
+            }
+            {
+                let value = &integration_name;
+                ::client_runtime::check::segment("integration_name", value)?;
+            }
+            ::client_runtime::check::Validate::validate(&body)?;
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api
+                        .update_customer_integration(
+                            customer_slug,
+                            integration_name,
+                            body,
+                        )
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Link a customer to an integration
+        ///
+        /// Creates the customer's link to a record in the given third-party system. Not retried by the SDK (POST). The exact success code is not documented, so both 200 and 201 are declared with the same body.
+        ///
+        /// `POST /customers/{customerSlug}/integrations/{integrationName}` (operation `createCustomerIntegration`).
+        pub async fn create_integration<'a>(
+            &self,
+            customer_slug: &'a str,
+            integration_name: &'a str,
+            body: &'a types::IntegrationInput,
+        ) -> ::std::result::Result<types::CustomerIntegration, crate::Error> {
+            {
+                let value = &customer_slug;
+                ::client_runtime::check::segment("customer_slug", value)?;
+            }
+            {
+                let value = &integration_name;
+                ::client_runtime::check::segment("integration_name", value)?;
+            }
+            ::client_runtime::check::Validate::validate(&body)?;
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api
+                        .create_customer_integration(
+                            customer_slug,
+                            integration_name,
+                            body,
+                        )
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Unlink a customer from an integration
+        ///
+        /// Deletes the customer's link to the given integration adapter. The SDK ignores any response body (204 assumed).
+        ///
+        /// `DELETE /customers/{customerSlug}/integrations/{integrationName}` (operation `deleteCustomerIntegration`).
+        pub async fn delete_integration<'a>(
+            &self,
+            customer_slug: &'a str,
+            integration_name: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &customer_slug;
+                ::client_runtime::check::segment("customer_slug", value)?;
+            }
+            {
+                let value = &integration_name;
+                ::client_runtime::check::segment("integration_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api.delete_customer_integration(customer_slug, integration_name)
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+}
+/// The resources of the spec, on the vendor crate's `Client`.
+impl crate::Client {
+    /// The `customers` resource: its operations as methods.
+    pub fn customers(&self) -> resources::Customers<'_> {
+        resources::Customers::new(crate::Client::generated(self))
+    }
+}

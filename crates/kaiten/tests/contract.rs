@@ -142,20 +142,27 @@ fn every_operation_of_the_spec_has_a_contract_test() {
 #[ignore = "needs Prism: run `cargo xtask contract`"]
 async fn list_customers() {
     let c = client(None);
-    let page = c.customers().page(None, 200).await.expect("first page");
+    let page = c
+        .customers()
+        .list_page(None, std::num::NonZeroU64::new(200))
+        .await
+        .expect("first page");
     assert_eq!(page.items.len(), 1);
     assert_eq!(page.items[0].name, "Awesome Customer");
     assert_eq!(page.has_more, Some(false));
     let page = c
         .customers()
-        .page(Some("eyJpZCI6IjEyMyJ9"), 50)
+        .list_page(Some("eyJpZCI6IjEyMyJ9"), std::num::NonZeroU64::new(50))
         .await
         .expect("page after a cursor");
     assert_eq!(page.items[0].slug.as_deref(), Some(SLUG));
     let all: Vec<_> = c.customers().list().try_collect().await.expect("list");
     assert_eq!(all.len(), 1);
     each_error("listCustomers", |c| async move {
-        c.customers().page(None, 200).await.map(drop)
+        c.customers()
+            .list_page(None, std::num::NonZeroU64::new(200))
+            .await
+            .map(drop)
     })
     .await;
 }

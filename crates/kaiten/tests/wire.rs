@@ -493,14 +493,14 @@ async fn slugs_are_one_percent_encoded_segment_and_empty_ones_are_refused() {
         let Error::InvalidInput(e) = &err else {
             panic!("{err:?}")
         };
-        assert_eq!(e.field(), "slug");
+        assert_eq!(e.field(), "customer_slug");
         let err = kaiten
             .customers()
             .delete_integration("acme", bad)
             .await
             .unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidInput(e) if e.field() == "integration"),
+            matches!(&err, Error::InvalidInput(e) if e.field() == "integration_name"),
             "{err:?}"
         );
     }
@@ -754,8 +754,13 @@ async fn a_legacy_bare_array_is_the_complete_list() {
 async fn page_limit_is_checked_before_io() {
     let server = TestServer::start().await;
     let kaiten = client(&server);
-    for bad in [0, 201] {
-        let err = kaiten.customers().page(None, bad).await.unwrap_err();
+    // 0 cannot be passed (the limit is a `NonZeroU64`); above 200 is refused.
+    for bad in [201, 1000] {
+        let err = kaiten
+            .customers()
+            .list_page(None, std::num::NonZeroU64::new(bad))
+            .await
+            .unwrap_err();
         assert!(
             matches!(&err, Error::InvalidInput(e) if e.field() == "limit"),
             "{err:?}"

@@ -4626,3 +4626,689 @@ impl ClientHooks<::client_runtime::Transport> for Client {
 /// The `Accept` header every operation sends: JSON, plus each
 /// `+json` media type the spec declares for its responses.
 pub const ACCEPT: &str = "application/json";
+/// One handle per tag of the spec, with a method per operation:
+/// arguments checked before any I/O, the call made through the shared
+/// runtime, failures as the vendor's `Error`.
+pub mod resources {
+    #![allow(clippy::too_many_arguments, clippy::needless_lifetimes, unused_imports)]
+    use super::types;
+    /// The `customers` resource. Customer records. Roles: read `org.user.customer.read` / `org.permission.customer.read`; create `org.user.customer.write` / `org.permission.customer.create`; update `org.user.customer.write` / `org.permission.customer.update`; delete `org.user.customer.delete` / `org.permission.customer.delete`. Search (`POST /customers/search`, the search DSL): `org.user.search.read` or `org.admin.search.read`, or one of `org.permission.search.create`, `.search.update`, `.search_global.create`, `.search_preview.create`. Bulk jobs (`/customers/bulk`) are asynchronous, at most 100 customers per job.
+    #[derive(Clone, Copy)]
+    pub struct Customers<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for Customers<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("customers").finish_non_exhaustive()
+        }
+    }
+    impl<'c> Customers<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// Get customers
+        ///
+        /// Returns one page of customers. Follow `links.next` (host-relative, already containing `/v1`)
+        /// until it is null. `meta.total` / `meta.totalPages` may be missing.
+        /// Roles: `org.user.customer.read` or `org.permission.customer.read`.
+        ///
+        /// `GET /customers` (operation `getCustomers`).
+        pub async fn list_page<'a>(
+            &self,
+            page: Option<::std::num::NonZeroU64>,
+            page_size: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::CustomerList, crate::Error> {
+            if let Some(value) = &page_size {
+                ::client_runtime::check::maximum("page_size", value, 100f64, false)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_customers(page, page_size))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /customers`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Customer, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Customer, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Customer, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |
+                    state: ::std::option::Option<
+                        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+                    >|
+                {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(100u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "pageSize",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let link: ::std::vec::Vec<
+                            (::std::string::String, ::std::string::String),
+                        > = state.unwrap_or_default();
+                        let first = link.is_empty();
+                        let _ = first;
+                        let size: ::std::num::NonZeroU64 = match ::client_runtime::link_param::<
+                            ::std::num::NonZeroU64,
+                        >(&link, "pageSize")? {
+                            Some(v) => v,
+                            None => limit_fixed,
+                        };
+                        let limit_value = ::std::option::Option::Some(size);
+                        let number: ::std::num::NonZeroU64 = if first {
+                            <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                                u64,
+                            >>::try_from(1u64)
+                                .map_err(|_| {
+                                    ::client_runtime::InputError::new(
+                                        "page",
+                                        "cannot hold the page value the walk needs",
+                                    )
+                                })?
+                        } else {
+                            match ::client_runtime::link_param::<
+                                ::std::num::NonZeroU64,
+                            >(&link, "page")? {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        ::client_runtime::PaginationError::new(
+                                                concat!(
+                                                    "the next link has no `", "page",
+                                                    "`; the list would be incomplete"
+                                                ),
+                                            )
+                                            .into(),
+                                    );
+                                }
+                            }
+                        };
+                        let page_value = ::std::option::Option::Some(number);
+                        let page = match self.list_page(page_value, limit_value).await {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = None;
+                        let link_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.links.as_ref())
+                            .and_then(|x| x.next.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c));
+                        let link_next = if has_more == Some(false) {
+                            None
+                        } else {
+                            link_next
+                        };
+                        let next = ::client_runtime::next_link(
+                            ::client_runtime::progenitor_client::ClientInfo::baseurl(
+                                self.api,
+                            ),
+                            link_next.as_deref(),
+                            "/customers",
+                            &["pageSize", "page"],
+                        )?;
+                        let next_of = move |_: &::std::vec::Vec<types::Customer>| next;
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.data)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create customer
+        ///
+        /// Creates a new customer record.
+        ///
+        /// Any one of these roles is required: `org.user.customer.write` (legacy) or
+        /// `org.permission.customer.create` (permission set).
+        ///
+        /// Custom attributes (`custom`) are optional key-value pairs whose name suffix sets the type:
+        /// `Num` number or null; `At` date-time or null; `Str` and `Txt` string or null (0..1024
+        /// characters); `Bool` boolean or null; `Url` string (uri) or null.
+        ///
+        /// `externalId` must be unique across the org's customers (409 otherwise). There is no
+        /// idempotency key: do not blindly retry a create after a timeout; look the customer up by
+        /// `externalId` first.
+        ///
+        /// `POST /customers` (operation `createCustomer`).
+        ///
+        /// Returns the response's `data`.
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::CustomerWrite,
+        ) -> ::std::result::Result<types::Customer, crate::Error> {
+            ::client_runtime::check::Validate::validate(&body)?;
+            let api = self.api;
+            api.inner
+                .call_and_take(
+                    || api.create_customer(body),
+                    "`data`",
+                    |r: types::CustomerResponse| r.data,
+                )
+                .await
+        }
+        /// Get customer by ID
+        ///
+        /// Returns the customer with the given id (404 if unknown or out of scope).
+        /// Roles: `org.user.customer.read` or `org.permission.customer.read`.
+        ///
+        /// `GET /customers/{id}` (operation `getCustomerById`).
+        ///
+        /// Returns the response's `data`.
+        pub async fn get<'a>(
+            &self,
+            id: &'a str,
+        ) -> ::std::result::Result<types::Customer, crate::Error> {
+            {
+                let value = &id;
+                ::client_runtime::check::segment("id", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call_and_take(
+                    || api.get_customer_by_id(id),
+                    "`data`",
+                    |r: types::CustomerResponse| r.data,
+                )
+                .await
+        }
+        /// Update customer
+        ///
+        /// Updates the customer. With `replace=true` the document is replaced; with `replace=false` or
+        /// without it PUT behaves like PATCH. If `company` is omitted the customer is unlinked from its
+        /// company. Subject to per-customer object rate limiting. 409 signals an optimistic-locking
+        /// conflict (see `rev`): re-read, then retry.
+        /// Roles: `org.user.customer.write` or `org.permission.customer.update`.
+        ///
+        /// `PUT /customers/{id}` (operation `updateCustomer`).
+        ///
+        /// Returns the response's `data`.
+        pub async fn update<'a>(
+            &self,
+            id: &'a str,
+            replace: Option<bool>,
+            body: &'a ::kustomer_client::CustomerUpdate,
+        ) -> ::std::result::Result<types::Customer, crate::Error> {
+            {
+                let value = &id;
+                ::client_runtime::check::segment("id", value)?;
+            }
+            ::client_runtime::check::Validate::validate(&body)?;
+            let api = self.api;
+            api.inner
+                .call_and_take(
+                    || api.update_customer(id, replace, body),
+                    "`data`",
+                    |r: types::CustomerResponse| r.data,
+                )
+                .await
+        }
+        /// Delete customer
+        ///
+        /// Deletes the customer. 204 means "acknowledged, no body"; further processing may be asynchronous.
+        /// Roles: `org.user.customer.delete` or `org.permission.customer.delete`.
+        ///
+        /// `DELETE /customers/{id}` (operation `deleteCustomer`).
+        pub async fn delete<'a>(
+            &self,
+            id: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &id;
+                ::client_runtime::check::segment("id", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_customer(id))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Update customer attributes
+        ///
+        /// Updates the given attributes of the customer (plain `application/json` body, not JSON
+        /// Patch). If `company` is omitted the customer is unlinked from its company. Subject to
+        /// per-customer object rate limiting. 409 signals an optimistic-locking conflict.
+        /// Roles: `org.user.customer.write` or `org.permission.customer.update`.
+        ///
+        /// `PATCH /customers/{id}` (operation `updateCustomerAttributes`).
+        ///
+        /// Returns the response's `data`.
+        pub async fn patch<'a>(
+            &self,
+            id: &'a str,
+            body: &'a ::kustomer_client::CustomerUpdate,
+        ) -> ::std::result::Result<types::Customer, crate::Error> {
+            {
+                let value = &id;
+                ::client_runtime::check::segment("id", value)?;
+            }
+            ::client_runtime::check::Validate::validate(&body)?;
+            let api = self.api;
+            api.inner
+                .call_and_take(
+                    || api.update_customer_attributes(id, body),
+                    "`data`",
+                    |r: types::CustomerResponse| r.data,
+                )
+                .await
+        }
+        /// Get customer by email
+        ///
+        /// Looks a customer up by email. The path segment is literally `email=<value>` (matrix-like);
+        /// it is **not** a query string. 404 when no customer matches.
+        /// Roles: `org.user.customer.read` or `org.permission.customer.read`.
+        ///
+        /// `GET /customers/email={email}` (operation `getCustomerByEmail`).
+        ///
+        /// Returns the response's `data`.
+        ///
+        /// `None` when the API answers 404.
+        pub async fn get_by_email<'a>(
+            &self,
+            email: &'a str,
+        ) -> ::std::result::Result<
+            ::std::option::Option<types::Customer>,
+            crate::Error,
+        > {
+            {
+                let value = &email;
+                ::client_runtime::check::segment("email", value)?;
+            }
+            let api = self.api;
+            match api
+                .inner
+                .call_and_take(
+                    || api.get_customer_by_email(email),
+                    "`data`",
+                    |r: types::CustomerResponse| r.data,
+                )
+                .await
+            {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.status() == Some(::reqwest::StatusCode::NOT_FOUND) => {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        /// Get customer by external ID
+        ///
+        /// Looks a customer up by its `externalId` (the customer's id in your own system, unique per
+        /// org). The path segment is literally `externalId=<value>`; it is **not** a query string.
+        /// 404 when no customer matches.
+        /// Roles: `org.user.customer.read` or `org.permission.customer.read`.
+        ///
+        /// `GET /customers/externalId={externalId}` (operation `getCustomerByExternalId`).
+        ///
+        /// Returns the response's `data`.
+        ///
+        /// `None` when the API answers 404.
+        pub async fn get_by_external_id<'a>(
+            &self,
+            external_id: &'a str,
+        ) -> ::std::result::Result<
+            ::std::option::Option<types::Customer>,
+            crate::Error,
+        > {
+            {
+                let value = &external_id;
+                ::client_runtime::check::segment("external_id", value)?;
+            }
+            let api = self.api;
+            match api
+                .inner
+                .call_and_take(
+                    || api.get_customer_by_external_id(external_id),
+                    "`data`",
+                    |r: types::CustomerResponse| r.data,
+                )
+                .await
+            {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.status() == Some(::reqwest::StatusCode::NOT_FOUND) => {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        /// Get customer by phone number
+        ///
+        /// Looks a customer up by phone number. The path segment is literally `phone=<value>`; it is
+        /// **not** a query string. 404 when no customer matches.
+        /// Roles: `org.user.customer.read` or `org.permission.customer.read`.
+        ///
+        /// `GET /customers/phone={phone}` (operation `getCustomerByPhone`).
+        ///
+        /// Returns the response's `data`.
+        ///
+        /// `None` when the API answers 404.
+        pub async fn get_by_phone<'a>(
+            &self,
+            phone: &'a str,
+        ) -> ::std::result::Result<
+            ::std::option::Option<types::Customer>,
+            crate::Error,
+        > {
+            {
+                let value = &phone;
+                ::client_runtime::check::segment("phone", value)?;
+            }
+            let api = self.api;
+            match api
+                .inner
+                .call_and_take(
+                    || api.get_customer_by_phone(phone),
+                    "`data`",
+                    |r: types::CustomerResponse| r.data,
+                )
+                .await
+            {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.status() == Some(::reqwest::StatusCode::NOT_FOUND) => {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        /// Create customer search
+        ///
+        /// Runs a search over customers with the search DSL. Criteria look like
+        /// `{"customer_updated_at": {"gte": "2016-01-01"}}` (operators seen: `equals`, `gte`, `lte`);
+        /// custom attributes are queried as `customer_custom_<name>`. Only objects updated in the last
+        /// 2 years are searchable (older data: `/customers/archive/search`). There is a hard limit of
+        /// 100 pages: to go further, re-query with `customer_updated_at gte <last updatedAt>` sorted
+        /// ascending. API keys may run 100 searches per minute.
+        /// Roles: `org.user.search.read` or `org.admin.search.read` (or a search permission-set role).
+        ///
+        /// `POST /customers/search` (operation `customerSearch`).
+        pub async fn search_page<'a>(
+            &self,
+            page: Option<::std::num::NonZeroU64>,
+            page_size: Option<::std::num::NonZeroU64>,
+            body: &'a types::CustomerSearchQuery,
+        ) -> ::std::result::Result<types::CustomerList, crate::Error> {
+            if let Some(value) = &page_size {
+                ::client_runtime::check::maximum("page_size", value, 500f64, false)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.customer_search(page, page_size, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `POST /customers/search`, as a stream that fetches page after page ([`Self::search_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn search<'a>(
+            self,
+            body: &'a types::CustomerSearchQuery,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Customer, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.search_walk(
+                body,
+                ::client_runtime::Limits {
+                    max_items: None,
+                    max_pages: ::std::option::Option::Some(100usize),
+                },
+            )
+        }
+        /// Like [`Self::search`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn search_max<'a>(
+            self,
+            body: &'a types::CustomerSearchQuery,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Customer, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.search_walk(
+                body,
+                ::client_runtime::Limits {
+                    max_items: Some(max_items),
+                    max_pages: ::std::option::Option::Some(100usize),
+                },
+            )
+        }
+        fn search_walk<'a>(
+            self,
+            body: &'a types::CustomerSearchQuery,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Customer, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |
+                    state: ::std::option::Option<
+                        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+                    >|
+                {
+                    let body = ::std::clone::Clone::clone(&body);
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(100u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "pageSize",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let link: ::std::vec::Vec<
+                            (::std::string::String, ::std::string::String),
+                        > = state.unwrap_or_default();
+                        let first = link.is_empty();
+                        let _ = first;
+                        let size: ::std::num::NonZeroU64 = match ::client_runtime::link_param::<
+                            ::std::num::NonZeroU64,
+                        >(&link, "pageSize")? {
+                            Some(v) => v,
+                            None => limit_fixed,
+                        };
+                        let limit_value = ::std::option::Option::Some(size);
+                        let number: ::std::num::NonZeroU64 = if first {
+                            <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                                u64,
+                            >>::try_from(1u64)
+                                .map_err(|_| {
+                                    ::client_runtime::InputError::new(
+                                        "page",
+                                        "cannot hold the page value the walk needs",
+                                    )
+                                })?
+                        } else {
+                            match ::client_runtime::link_param::<
+                                ::std::num::NonZeroU64,
+                            >(&link, "page")? {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        ::client_runtime::PaginationError::new(
+                                                concat!(
+                                                    "the next link has no `", "page",
+                                                    "`; the list would be incomplete"
+                                                ),
+                                            )
+                                            .into(),
+                                    );
+                                }
+                            }
+                        };
+                        let page_value = ::std::option::Option::Some(number);
+                        let page = match self
+                            .search_page(page_value, limit_value, body)
+                            .await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = None;
+                        let link_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.links.as_ref())
+                            .and_then(|x| x.next.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c));
+                        let link_next = if has_more == Some(false) {
+                            None
+                        } else {
+                            link_next
+                        };
+                        let next = ::client_runtime::next_link(
+                            ::client_runtime::progenitor_client::ClientInfo::baseurl(
+                                self.api,
+                            ),
+                            link_next.as_deref(),
+                            "/customers/search",
+                            &["pageSize", "page"],
+                        )?;
+                        let next_of = move |_: &::std::vec::Vec<types::Customer>| next;
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.data)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Bulk batch update customers
+        ///
+        /// Starts an asynchronous job that applies one payload to every customer listed in `ids`.
+        /// Roles: `org.user.customer.write` or `org.permission.customer.update`.
+        ///
+        /// `PUT /customers/bulk` (operation `bulkBatchUpdateCustomers`).
+        ///
+        /// Returns the response's `data`.
+        pub async fn bulk_update_joined<'a>(
+            &self,
+            ids: &'a types::BulkBatchUpdateCustomersIds,
+            body: &'a types::CustomerWrite,
+        ) -> ::std::result::Result<types::BulkJob, crate::Error> {
+            ::client_runtime::check::Validate::validate(&body)?;
+            let api = self.api;
+            api.inner
+                .call_and_take(
+                    || api.bulk_batch_update_customers(ids, body),
+                    "`data`",
+                    |r: types::BulkJobResponse| r.data,
+                )
+                .await
+        }
+        /// Bulk create customers
+        ///
+        /// Starts an asynchronous job that creates up to 100 customers. The response is the bulk job,
+        /// not the customers. Roles: `org.user.customer.write` or `org.permission.customer.create`.
+        ///
+        /// `POST /customers/bulk` (operation `bulkCreateCustomers`).
+        ///
+        /// Returns the response's `data`.
+        pub async fn bulk_create<'a>(
+            &self,
+            body: &'a types::CustomerBulkCreate,
+        ) -> ::std::result::Result<types::BulkJob, crate::Error> {
+            ::client_runtime::check::Validate::validate(&body)?;
+            let api = self.api;
+            api.inner
+                .call_and_take(
+                    || api.bulk_create_customers(body),
+                    "`data`",
+                    |r: types::BulkJobResponse| r.data,
+                )
+                .await
+        }
+        /// Bulk delete customers
+        ///
+        /// Starts an asynchronous job that deletes every customer listed in `ids`.
+        /// Roles: `org.user.customer.delete` or `org.permission.customer.delete`.
+        ///
+        /// `DELETE /customers/bulk` (operation `bulkDeleteCustomers`).
+        ///
+        /// Returns the response's `data`.
+        pub async fn bulk_delete_joined<'a>(
+            &self,
+            ids: &'a types::BulkDeleteCustomersIds,
+        ) -> ::std::result::Result<types::BulkJob, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call_and_take(
+                    || api.bulk_delete_customers(ids),
+                    "`data`",
+                    |r: types::BulkJobResponse| r.data,
+                )
+                .await
+        }
+    }
+}
+/// The resources of the spec, on the vendor crate's `Client`.
+impl crate::Client {
+    /// The `customers` resource: its operations as methods.
+    pub fn customers(&self) -> resources::Customers<'_> {
+        resources::Customers::new(crate::Client::generated(self))
+    }
+}

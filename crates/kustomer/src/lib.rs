@@ -10,13 +10,11 @@ mod custom;
 mod update;
 
 use std::fmt;
-use std::num::NonZeroU64;
 
 use client_runtime::{
-    ErrorBody as ErrorBodyTrait, InputError, Limits, Page, PaginationError, SecretToken, Settings,
-    Transport, VendorInfo, env_var, env_var_opt, paginate, parse_base_url, require_segment,
+    ErrorBody as ErrorBodyTrait, InputError, SecretToken, Settings, Transport, VendorInfo, env_var,
+    env_var_opt, parse_base_url,
 };
-use futures::Stream;
 use reqwest::StatusCode;
 
 pub use custom::{
@@ -26,9 +24,9 @@ pub use custom::{
 pub use update::{CustomerUpdate, Nullable};
 
 /// The client generated from `specs/kustomer.yaml`: while this crate compiles,
-/// by the `codegen_macro::generate!` proc macro, with the default `codegen`
+/// by build.rs (`codegen::build_script`) with the default `codegen`
 /// feature; or the committed snapshot `crates/kustomer/generated/kustomer.rs`
-/// without it (the same code, drift-checked; no build script, no generator).
+/// without it (the same code, drift-checked; no generator in the build).
 ///
 /// Prefer [`Client`]: it validates input before any I/O, maps every failure
 /// to [`Error`] with the raw body, and paginates. Calling this client
@@ -36,11 +34,12 @@ pub use update::{CustomerUpdate, Nullable};
 #[allow(missing_docs, clippy::all, unused_qualifications, rustdoc::all)]
 pub mod generated {
     #[cfg(feature = "codegen")]
-    codegen_macro::generate!("kustomer");
+    include!(concat!(env!("OUT_DIR"), "/kustomer.rs"));
     #[cfg(not(feature = "codegen"))]
     include!("../generated/kustomer.rs");
 }
 
+pub use generated::resources::Customers;
 pub use generated::types;
 pub use types::{
     BulkJob, Customer, CustomerAttributes, CustomerList, CustomerSearchQuery, CustomerWrite,
@@ -251,9 +250,6 @@ pub struct Client {
     api: generated::Client,
     transport: Transport,
     base_url: String,
-    /// Scheme, host and any path prefix before `/v1`, which host-relative
-    /// links (`/v1/customers?page=2`) are resolved against.
-    origin: String,
 }
 
 impl fmt::Debug for Client {
@@ -340,15 +336,10 @@ impl ClientBuilder {
         )?;
         let (http, transport) = self.settings.build(VENDOR, key)?;
         let api = generated::Client::new_with_client(&base_url, http, transport.clone());
-        let origin = base_url
-            .strip_suffix("/v1")
-            .unwrap_or(&base_url)
-            .to_string();
         Ok(Client {
             api,
             transport,
             base_url,
-            origin,
         })
     }
 }
@@ -407,11 +398,6 @@ impl Client {
     /// The generated client underneath (same transport).
     pub fn generated(&self) -> &generated::Client {
         &self.api
-    }
-
-    /// The customers resource.
-    pub fn customers(&self) -> Customers<'_> {
-        Customers { client: self }
     }
 }
 
@@ -478,337 +464,63 @@ pub fn validate_write(prefix: &str, w: &CustomerWrite) -> Result<(), InputError>
     validate_custom(&field("custom"), &w.custom)
 }
 
-/// Operations on `/customers`.
-#[derive(Debug, Clone, Copy)]
-pub struct Customers<'a> {
-    client: &'a Client,
+impl client_runtime::Validate for CustomerWrite {
+    fn validate(&self) -> Result<(), InputError> {
+        validate_write("", self)
+    }
 }
 
-fn check_page_size(field: &'static str, n: u64, max: u64) -> Result<NonZeroU64, InputError> {
-    NonZeroU64::new(n)
-        .filter(|n| n.get() <= max)
-        .ok_or_else(|| InputError::new(field, format!("must be between 1 and {max}")))
+impl client_runtime::Validate for CustomerUpdate {
+    fn validate(&self) -> Result<(), InputError> {
+        self.check()?;
+        validate_write("", &self.fields)
+    }
 }
 
-fn page_number(n: u64) -> Result<NonZeroU64, InputError> {
-    NonZeroU64::new(n)
-        .ok_or_else(|| InputError::new("page", "must be 1 or more (pages are 1-based)"))
-}
-
-/// What a single-customer response must carry.
-const DATA_CUSTOMER: &str = "`data` customer";
-
-impl<'a> Customers<'a> {
-    fn api(&self) -> &'a generated::Client {
-        &self.client.api
-    }
-
-    fn transport(&self) -> &'a Transport {
-        &self.client.transport
-    }
-
-    /// Creates a customer (201). Never retried once the request may have
-    /// reached the server.
-    pub async fn create(&self, customer: &CustomerWrite) -> Result<Customer, Error> {
-        validate_write("", customer)?;
-        self.transport()
-            .call_and_take(
-                || self.api().create_customer(customer),
-                DATA_CUSTOMER,
-                |r| r.data,
-            )
-            .await
-    }
-
-    /// The customer with this id.
-    pub async fn get(&self, id: &str) -> Result<Customer, Error> {
-        require_segment("id", id)?;
-        self.transport()
-            .call_and_take(
-                || self.api().get_customer_by_id(id),
-                DATA_CUSTOMER,
-                |r| r.data,
-            )
-            .await
-    }
-
-    /// Updates the customer (PUT). With `replace` the document is replaced;
-    /// without it PUT behaves like PATCH. Leaving `company` out unlinks the
-    /// customer from its company (see [`CustomerUpdate`]).
-    pub async fn update(
-        &self,
-        id: &str,
-        update: &CustomerUpdate,
-        replace: bool,
-    ) -> Result<Customer, Error> {
-        require_segment("id", id)?;
-        update.check()?;
-        validate_write("", &update.fields)?;
-        self.transport()
-            .call_and_take(
-                || self.api().update_customer(id, Some(replace), update),
-                DATA_CUSTOMER,
-                |r| r.data,
-            )
-            .await
-    }
-
-    /// Updates the given attributes (PATCH). Fields left out stay as they
-    /// are, except `company`, which is unlinked when left out; fields set
-    /// with [`CustomerUpdate::set_null`] are cleared.
-    pub async fn patch(&self, id: &str, update: &CustomerUpdate) -> Result<Customer, Error> {
-        require_segment("id", id)?;
-        update.check()?;
-        validate_write("", &update.fields)?;
-        self.transport()
-            .call_and_take(
-                || self.api().update_customer_attributes(id, update),
-                DATA_CUSTOMER,
-                |r| r.data,
-            )
-            .await
-    }
-
-    /// Deletes the customer (204).
-    pub async fn delete(&self, id: &str) -> Result<(), Error> {
-        require_segment("id", id)?;
-        self.transport()
-            .call(|| self.api().delete_customer(id))
-            .await?;
-        Ok(())
-    }
-
-    async fn lookup<F>(
-        &self,
-        field: &'static str,
-        value: &str,
-        call: impl FnMut() -> F,
-    ) -> Result<Option<Customer>, Error>
-    where
-        F: std::future::Future<
-                Output = Result<
-                    progenitor_client::ResponseValue<types::CustomerResponse>,
-                    progenitor_client::Error<ErrorBody>,
-                >,
-            >,
-    {
-        require_segment(field, value)?;
-        match self
-            .transport()
-            .call_and_take(call, DATA_CUSTOMER, |r: types::CustomerResponse| r.data)
-            .await
-        {
-            Ok(customer) => Ok(Some(customer)),
-            Err(e) if e.status() == Some(StatusCode::NOT_FOUND) => Ok(None),
-            Err(e) => Err(e),
-        }
-    }
-
-    /// The customer with this email address, or `None` (404). The value is
-    /// percent-encoded into the `email=` path segment.
-    pub async fn get_by_email(&self, email: &str) -> Result<Option<Customer>, Error> {
-        self.lookup("email", email, || self.api().get_customer_by_email(email))
-            .await
-    }
-
-    /// The customer with this external id, or `None` (404).
-    pub async fn get_by_external_id(&self, external_id: &str) -> Result<Option<Customer>, Error> {
-        self.lookup("external_id", external_id, || {
-            self.api().get_customer_by_external_id(external_id)
-        })
-        .await
-    }
-
-    /// The customer with this phone number, or `None` (404).
-    pub async fn get_by_phone(&self, phone: &str) -> Result<Option<Customer>, Error> {
-        self.lookup("phone", phone, || self.api().get_customer_by_phone(phone))
-            .await
-    }
-
-    /// One page of `GET /customers` (`page` from 1, `page_size` 1..=100).
-    pub async fn page(&self, page: u64, page_size: u64) -> Result<CustomerList, Error> {
-        let page = page_number(page)?;
-        let size = check_page_size("page_size", page_size, MAX_LIST_PAGE_SIZE)?;
-        Ok(self
-            .transport()
-            .call(|| self.api().get_customers(Some(page), Some(size)))
-            .await?
-            .into_inner())
-    }
-
-    /// Every customer, as a stream that asks for 100 per page and follows
-    /// `links.next` until it is null.
-    pub fn list(&self) -> impl Stream<Item = Result<Customer, Error>> + 'a {
-        self.list_with(Limits::default())
-    }
-
-    /// Like [`Customers::list`], stopping after `max_items` customers.
-    pub fn list_max(&self, max_items: usize) -> impl Stream<Item = Result<Customer, Error>> + 'a {
-        self.list_with(Limits {
-            max_items: Some(max_items),
-            max_pages: None,
-        })
-    }
-
-    fn list_with(&self, limits: Limits) -> impl Stream<Item = Result<Customer, Error>> + 'a {
-        let this = *self;
-        paginate(limits, move |cursor: Option<PageRef>| async move {
-            let at = cursor.unwrap_or(PageRef {
-                page: 1,
-                page_size: MAX_LIST_PAGE_SIZE,
-            });
-            let list = this.page(at.page, at.page_size).await?;
-            let next = this.client.next_page(
-                list.links.as_ref().and_then(|l| l.next.as_deref()),
-                "/v1/customers",
-            )?;
-            Ok(Page {
-                items: list.data,
-                next,
-            })
-        })
-    }
-
-    /// One page of a search (`page` from 1, `page_size` 1..=500).
-    pub async fn search_page(
-        &self,
-        query: &CustomerSearchQuery,
-        page: u64,
-        page_size: u64,
-    ) -> Result<CustomerList, Error> {
-        let page = page_number(page)?;
-        let size = check_page_size("page_size", page_size, MAX_SEARCH_PAGE_SIZE)?;
-        Ok(self
-            .transport()
-            .call(|| self.api().customer_search(Some(page), Some(size), query))
-            .await?
-            .into_inner())
-    }
-
-    /// Every customer the search finds, 100 per page, following
-    /// `links.next`. Kustomer serves at most 100 pages of a search: when more
-    /// remain the stream ends with [`Error::Pagination`] rather than
-    /// stopping silently (narrow the query, e.g. by `customer_updated_at`).
-    pub fn search(
-        &self,
-        query: CustomerSearchQuery,
-    ) -> impl Stream<Item = Result<Customer, Error>> + 'a {
-        self.search_with(
-            query,
-            100,
-            Limits {
-                max_items: None,
-                max_pages: Some(MAX_SEARCH_PAGES),
-            },
-        )
-    }
-
-    /// Like [`Customers::search`] with a page size (1..=500) and a bound on
-    /// the number of customers wanted.
-    pub fn search_max(
-        &self,
-        query: CustomerSearchQuery,
-        page_size: u64,
-        max_items: usize,
-    ) -> impl Stream<Item = Result<Customer, Error>> + 'a {
-        self.search_with(
-            query,
-            page_size,
-            Limits {
-                max_items: Some(max_items),
-                max_pages: Some(MAX_SEARCH_PAGES),
-            },
-        )
-    }
-
-    fn search_with(
-        &self,
-        query: CustomerSearchQuery,
-        page_size: u64,
-        limits: Limits,
-    ) -> impl Stream<Item = Result<Customer, Error>> + 'a {
-        let this = *self;
-        let query = std::sync::Arc::new(query);
-        paginate(limits, move |cursor: Option<PageRef>| {
-            let query = query.clone();
-            async move {
-                let at = cursor.unwrap_or(PageRef { page: 1, page_size });
-                let list = this.search_page(&query, at.page, at.page_size).await?;
-                let next = this.client.next_page(
-                    list.links.as_ref().and_then(|l| l.next.as_deref()),
-                    "/v1/customers/search",
-                )?;
-                Ok(Page {
-                    items: list.data,
-                    next,
-                })
-            }
-        })
-    }
-
-    /// Starts a bulk job creating up to 100 customers (201).
-    pub async fn bulk_create(&self, customers: &[CustomerWrite]) -> Result<BulkJob, Error> {
-        if customers.is_empty() || customers.len() > MAX_BULK_ITEMS {
+impl client_runtime::Validate for types::CustomerBulkCreate {
+    /// 1 to 100 customers, each one checked as a [`CustomerWrite`] (fields
+    /// named `customers[i].…`).
+    fn validate(&self) -> Result<(), InputError> {
+        let n = self.0.len();
+        if n == 0 || n > MAX_BULK_ITEMS {
             return Err(InputError::new(
                 "customers",
-                format!(
-                    "has {} items; a bulk job takes 1 to {MAX_BULK_ITEMS}",
-                    customers.len()
-                ),
-            )
-            .into());
+                format!("has {n} items; a bulk job takes 1 to {MAX_BULK_ITEMS}"),
+            ));
         }
-        for (i, c) in customers.iter().enumerate() {
+        for (i, c) in self.0.iter().enumerate() {
             validate_write(&format!("customers[{i}]"), c)?;
         }
-        let body = types::CustomerBulkCreate(customers.to_vec());
-        self.transport()
-            .call_and_take(
-                || self.api().bulk_create_customers(&body),
-                DATA_BULK_JOB,
-                |r| r.data,
-            )
-            .await
+        Ok(())
     }
+}
 
-    /// Starts a bulk job applying `update` to every customer in `ids`.
+/// Kustomer's bulk jobs take their customer ids as one comma-separated
+/// query parameter; these take a list and join it, refusing ids that would
+/// change its meaning.
+impl Customers<'_> {
+    /// Starts a bulk job applying `update` to every customer in `ids`
+    /// (1 to 100): [`Customers::bulk_update_joined`] with the ids joined.
     pub async fn bulk_update(
         &self,
         ids: &[&str],
         update: &CustomerWrite,
     ) -> Result<BulkJob, Error> {
-        validate_write("update", update)?;
-        let ids = join_ids(ids)?;
-        let ids: types::BulkBatchUpdateCustomersIds = ids
+        let ids: types::BulkBatchUpdateCustomersIds = join_ids(ids)?
             .parse()
             .map_err(|e| InputError::new("ids", format!("{e}")))?;
-        self.transport()
-            .call_and_take(
-                || self.api().bulk_batch_update_customers(&ids, update),
-                DATA_BULK_JOB,
-                |r| r.data,
-            )
-            .await
+        self.bulk_update_joined(&ids, update).await
     }
 
-    /// Starts a bulk job deleting every customer in `ids`.
+    /// Starts a bulk job deleting every customer in `ids` (1 to 100):
+    /// [`Customers::bulk_delete_joined`] with the ids joined.
     pub async fn bulk_delete(&self, ids: &[&str]) -> Result<BulkJob, Error> {
-        let ids = join_ids(ids)?;
-        let ids: types::BulkDeleteCustomersIds = ids
+        let ids: types::BulkDeleteCustomersIds = join_ids(ids)?
             .parse()
             .map_err(|e| InputError::new("ids", format!("{e}")))?;
-        self.transport()
-            .call_and_take(
-                || self.api().bulk_delete_customers(&ids),
-                DATA_BULK_JOB,
-                |r| r.data,
-            )
-            .await
+        self.bulk_delete_joined(&ids).await
     }
 }
-
-/// What a bulk job response must carry.
-const DATA_BULK_JOB: &str = "`data` bulk job";
 
 fn join_ids(ids: &[&str]) -> Result<String, InputError> {
     if ids.is_empty() || ids.len() > MAX_BULK_ITEMS {
@@ -832,76 +544,6 @@ fn join_ids(ids: &[&str]) -> Result<String, InputError> {
         }
     }
     Ok(ids.join(","))
-}
-
-/// Where the next page is, as read from a `links.next`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct PageRef {
-    page: u64,
-    page_size: u64,
-}
-
-impl Client {
-    /// Reads a `links.next` value: a host-relative path that already contains
-    /// `/v1` (or an absolute URL on this client's host). Only the expected
-    /// path with `page`/`pageSize` is followed; anything else is a
-    /// pagination error, never a silently different walk.
-    fn next_page(&self, next: Option<&str>, expected_path: &str) -> Result<Option<PageRef>, Error> {
-        let Some(next) = next.filter(|n| !n.is_empty()) else {
-            return Ok(None);
-        };
-        let origin = url::Url::parse(&format!("{}/", self.origin)).map_err(|e| {
-            PaginationError::new(format!(
-                "cannot resolve links.next against {}: {e}",
-                self.origin
-            ))
-        })?;
-        let prefix = origin.path().trim_end_matches('/').to_string();
-        let resolved = if next.starts_with('/') && !next.starts_with("//") {
-            origin.join(&format!("{prefix}{next}"))
-        } else {
-            url::Url::parse(next)
-        }
-        .map_err(|e| {
-            PaginationError::new(format!("links.next `{next}` is not a URL or path ({e})"))
-        })?;
-        if resolved.origin() != origin.origin() {
-            return Err(PaginationError::new(format!(
-                "links.next `{next}` points to another host; not following it with this client's API key"
-            ))
-            .into());
-        }
-        let want = format!("{prefix}{expected_path}");
-        if resolved.path() != want {
-            return Err(PaginationError::new(format!(
-                "links.next `{next}` is not a page of {expected_path}"
-            ))
-            .into());
-        }
-        let mut page = None;
-        let mut size = None;
-        for (k, v) in resolved.query_pairs() {
-            match k.as_ref() {
-                "page" => page = v.parse::<u64>().ok(),
-                "pageSize" => size = v.parse::<u64>().ok(),
-                other => {
-                    return Err(PaginationError::new(format!(
-                        "links.next `{next}` carries `{other}`, which this client cannot pass on"
-                    ))
-                    .into());
-                }
-            }
-        }
-        match (page, size) {
-            (Some(page), Some(page_size)) if page > 0 && page_size > 0 => {
-                Ok(Some(PageRef { page, page_size }))
-            }
-            _ => Err(PaginationError::new(format!(
-                "links.next `{next}` has no usable page and pageSize"
-            ))
-            .into()),
-        }
-    }
 }
 
 impl CustomerWrite {

@@ -14,8 +14,10 @@
 //! [`kustomer_client::ErrorBody`] (a lookup's 404 is `Ok(None)` by design).
 
 use std::future::Future;
+use std::num::NonZeroU64;
 
 use futures::TryStreamExt;
+use kustomer_client::types::CustomerBulkCreate;
 use kustomer_client::{Client, CustomerSearchQuery, CustomerUpdate, CustomerWrite, Error};
 use serde_json::{Value, json};
 
@@ -196,7 +198,11 @@ async fn create_customer() {
 #[ignore = "needs Prism: run `cargo xtask contract`"]
 async fn get_customers() {
     let c = client(None);
-    let page = c.customers().page(2, 100).await.expect("a page");
+    let page = c
+        .customers()
+        .list_page(NonZeroU64::new(2), NonZeroU64::new(100))
+        .await
+        .expect("a page");
     assert_eq!(page.data[0].id.as_deref(), Some(ID));
     assert_eq!(page.meta.as_ref().and_then(|m| m.total_pages), Some(43));
     // The mock serves the same page for every page number, so take one
@@ -204,7 +210,10 @@ async fn get_customers() {
     let first: Vec<_> = c.customers().list_max(1).try_collect().await.expect("list");
     assert_eq!(first.len(), 1);
     each_error("getCustomers", NotFound::IsError, |c| async move {
-        c.customers().page(1, 100).await.map(|_| true)
+        c.customers()
+            .list_page(NonZeroU64::new(1), NonZeroU64::new(100))
+            .await
+            .map(|_| true)
     })
     .await;
 }
@@ -233,17 +242,17 @@ async fn update_customer() {
     let c = client(None);
     let updated = c
         .customers()
-        .update(ID, &update(), true)
+        .update(ID, Some(true), &update())
         .await
         .expect("update (replace)");
     assert_eq!(updated.id.as_deref(), Some(ID));
     c.customers()
-        .update(ID, &update(), false)
+        .update(ID, Some(false), &update())
         .await
         .expect("update (merge)");
     each_error("updateCustomer", NotFound::IsError, |c| async move {
         c.customers()
-            .update(ID, &update(), true)
+            .update(ID, Some(true), &update())
             .await
             .map(|_| true)
     })
@@ -353,20 +362,20 @@ async fn customer_search() {
     let c = client(None);
     let page = c
         .customers()
-        .search_page(&search_query(), 1, 100)
+        .search_page(NonZeroU64::new(1), NonZeroU64::new(100), &search_query())
         .await
         .expect("a search page");
     assert_eq!(page.data[0].id.as_deref(), Some(ID));
     let first: Vec<_> = c
         .customers()
-        .search_max(search_query(), 100, 1)
+        .search_max(&search_query(), 1)
         .try_collect()
         .await
         .expect("search");
     assert_eq!(first.len(), 1);
     each_error("customerSearch", NotFound::IsError, |c| async move {
         c.customers()
-            .search_page(&search_query(), 1, 100)
+            .search_page(NonZeroU64::new(1), NonZeroU64::new(100), &search_query())
             .await
             .map(|_| true)
     })
@@ -378,15 +387,18 @@ async fn customer_search() {
 async fn bulk_create_customers() {
     let job = client(None)
         .customers()
-        .bulk_create(&[
+        .bulk_create(&CustomerBulkCreate(vec![
             jane(),
             write(json!({"name": "Sam Smith", "externalId": "crm-43"})),
-        ])
+        ]))
         .await
         .expect("bulk create");
     assert_eq!(job.id.as_deref(), Some("5822a4a5aa5f92110005d900"));
     each_error("bulkCreateCustomers", NotFound::IsError, |c| async move {
-        c.customers().bulk_create(&[jane()]).await.map(|_| true)
+        c.customers()
+            .bulk_create(&CustomerBulkCreate(vec![jane()]))
+            .await
+            .map(|_| true)
     })
     .await;
 }

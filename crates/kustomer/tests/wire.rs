@@ -5,6 +5,7 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use futures::TryStreamExt;
+use kustomer_client::types::CustomerBulkCreate;
 use kustomer_client::{
     Client, CustomAttributes, CustomValue, CustomerSearchQuery, CustomerUpdate, CustomerWrite,
     Error, Nullable, Region, RetryPolicy, types,
@@ -284,7 +285,7 @@ async fn get_put_patch_delete_wire_format() {
     fields.company = Some("5822a4a5aa5f92110005d800".into());
     kustomer
         .customers()
-        .update(ID, &CustomerUpdate::new(fields), true)
+        .update(ID, Some(true), &CustomerUpdate::new(fields))
         .await
         .unwrap();
 
@@ -510,7 +511,7 @@ async fn search_posts_the_dsl_and_pages_by_links_next() {
     .unwrap();
     let found: Vec<_> = client(&server)
         .customers()
-        .search(query.clone())
+        .search(&query)
         .try_collect()
         .await
         .unwrap();
@@ -547,7 +548,7 @@ async fn search_beyond_the_100_page_cap_is_an_error_not_truncation() {
     let results: Vec<Result<_, Error>> = futures::StreamExt::collect(
         client(&server)
             .customers()
-            .search_max(CustomerSearchQuery::default(), 1, usize::MAX),
+            .search_max(&CustomerSearchQuery::default(), usize::MAX),
     )
     .await;
     assert_eq!(results.len(), 101);
@@ -572,7 +573,11 @@ async fn bulk_operations_wire_format() {
     let kustomer = client(&server);
     let a = CustomerWrite::named("A").unwrap();
     let b = CustomerWrite::named("B").unwrap();
-    let j = kustomer.customers().bulk_create(&[a, b]).await.unwrap();
+    let j = kustomer
+        .customers()
+        .bulk_create(&CustomerBulkCreate(vec![a, b]))
+        .await
+        .unwrap();
     assert_eq!(j.id.as_deref(), Some("b1"));
     kustomer
         .customers()
@@ -830,7 +835,11 @@ async fn bodies_over_100_kb_are_refused_locally() {
     let under = (102_400 - 2) / one;
     assert!(over <= 100);
     let many = vec![w; over];
-    let err = kustomer.customers().bulk_create(&many).await.unwrap_err();
+    let err = kustomer
+        .customers()
+        .bulk_create(&CustomerBulkCreate(many.clone()))
+        .await
+        .unwrap_err();
     let Error::InvalidInput(e) = &err else {
         panic!("{err:?}")
     };
@@ -841,7 +850,7 @@ async fn bodies_over_100_kb_are_refused_locally() {
     server.enqueue([Reply::json(201, r#"{"data":{"id":"b1"}}"#)]);
     kustomer
         .customers()
-        .bulk_create(&many[..under])
+        .bulk_create(&CustomerBulkCreate(many[..under].to_vec()))
         .await
         .unwrap();
     assert!(server.requests()[0].body.len() < 102_400);

@@ -16,6 +16,7 @@
 //!   status, attempts), without secrets;
 //! * [`paginate`], which turns a per-page call into a `Stream` of items.
 
+pub mod check;
 mod config;
 mod error;
 mod lenient;
@@ -23,6 +24,7 @@ mod pagination;
 mod secret;
 mod transport;
 
+pub use check::Validate;
 pub use config::{
     MAX_BASE_URL_CHARS, MAX_REDIRECTS, Settings, Timeouts, VendorInfo, env_var, env_var_opt,
     parse_base_url, require_segment,
@@ -31,7 +33,7 @@ pub use error::{
     ApiError, Error, ErrorBody, InputError, PaginationError, TransportKind, is_retryable_status,
 };
 pub use lenient::{LENIENT_MAX_BYTES, decode_lenient};
-pub use pagination::{Limits, Page, paginate};
+pub use pagination::{Limits, Page, link_param, next_link, paginate};
 pub use secret::SecretToken;
 pub use transport::{
     CallRecord, DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_MAX_RESPONSE_BYTES, RateLimit,

@@ -99,6 +99,93 @@ where
     }
 }
 
+/// Reads a next-page link (a `links.next` value) of the operation at
+/// `op_path` (the spec's path, e.g. `/customers/search`) of a client whose
+/// base URL is `base_url`, and returns the link's query parameters, in order.
+///
+/// `Ok(None)` when there is no link (absent or empty): the walk is over.
+/// The link may be an absolute URL on the base URL's origin or a
+/// host-relative path; a path that repeats the end of the base URL's path
+/// (Kustomer's `/v1/customers?page=2` under `https://acme.api.kustomerapp.com/v1`)
+/// is resolved on it, any other path is taken as relative to the base URL.
+/// Anything that would make the walk silently different is a
+/// [`PaginationError`]: another origin (the token would go to another host),
+/// another operation's path, or a query parameter not in `params` (the next
+/// request could not pass it on).
+pub fn next_link(
+    base_url: &str,
+    link: Option<&str>,
+    op_path: &str,
+    params: &[&str],
+) -> Result<Option<Vec<(String, String)>>, PaginationError> {
+    let Some(link) = link.map(str::trim).filter(|l| !l.is_empty()) else {
+        return Ok(None);
+    };
+    let base = url::Url::parse(base_url).map_err(|e| {
+        PaginationError::new(format!(
+            "cannot resolve the next link against {base_url}: {e}"
+        ))
+    })?;
+    let base_path = base.path().trim_end_matches('/').to_string();
+    let resolved = if link.starts_with('/') && !link.starts_with("//") {
+        let link_path = link.split(['?', '#']).next().unwrap_or("");
+        // The longest end of the base path that the link starts with.
+        let segments: Vec<&str> = base_path.split('/').collect();
+        let mut prefix = base_path.clone();
+        for i in 1..segments.len() {
+            let tail = segments[i..].join("/");
+            let tail = format!("/{tail}");
+            if link_path == tail || link_path.starts_with(&format!("{tail}/")) {
+                prefix = segments[..i].join("/");
+                break;
+            }
+        }
+        base.join(&format!("{prefix}{link}"))
+    } else {
+        url::Url::parse(link)
+    }
+    .map_err(|e| {
+        PaginationError::new(format!("the next link `{link}` is not a URL or path ({e})"))
+    })?;
+    if resolved.origin() != base.origin() {
+        return Err(PaginationError::new(format!(
+            "the next link `{link}` points to another host; not following it with this client's credentials"
+        )));
+    }
+    let want = format!("{base_path}{op_path}");
+    if resolved.path().trim_end_matches('/') != want.trim_end_matches('/') {
+        return Err(PaginationError::new(format!(
+            "the next link `{link}` is not a page of {op_path}"
+        )));
+    }
+    let mut out = Vec::new();
+    for (k, v) in resolved.query_pairs() {
+        if !params.contains(&k.as_ref()) {
+            return Err(PaginationError::new(format!(
+                "the next link `{link}` carries `{k}`, which this client cannot pass on"
+            )));
+        }
+        out.push((k.into_owned(), v.into_owned()));
+    }
+    Ok(Some(out))
+}
+
+/// The value of `name` in a next link's parameters ([`next_link`]), parsed
+/// as the operation's parameter type. `Ok(None)` when the link leaves it out.
+pub fn link_param<T: std::str::FromStr>(
+    params: &[(String, String)],
+    name: &str,
+) -> Result<Option<T>, PaginationError> {
+    match params.iter().rev().find(|(k, _)| k == name) {
+        None => Ok(None),
+        Some((_, v)) => v.parse::<T>().map(Some).map_err(|_| {
+            PaginationError::new(format!(
+                "the next link's `{name}` is `{v}`, which is not a valid {name}"
+            ))
+        }),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,5 +275,53 @@ mod tests {
         assert!(matches!(got[0], Ok(1)));
         assert!(matches!(got[1], Ok(2)));
         assert!(matches!(&got[2], Err(E::P(p)) if p.message().contains("at most 2 pages")));
+    }
+
+    #[test]
+    fn next_links() {
+        let base = "http://127.0.0.1:9/v1";
+        let p = &["page", "pageSize"];
+        assert_eq!(next_link(base, None, "/customers", p).unwrap(), None);
+        assert_eq!(next_link(base, Some(""), "/customers", p).unwrap(), None);
+        let got = next_link(
+            base,
+            Some("/v1/customers?page=2&pageSize=100"),
+            "/customers",
+            p,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(link_param::<u64>(&got, "page").unwrap(), Some(2));
+        assert_eq!(link_param::<u64>(&got, "pageSize").unwrap(), Some(100));
+        // Relative to the base URL when it does not repeat its path.
+        assert!(
+            next_link(base, Some("/customers?page=2"), "/customers", p)
+                .unwrap()
+                .is_some()
+        );
+        // A base path prefix is kept.
+        let proxied = "http://127.0.0.1:9/kustomer/v1";
+        assert!(
+            next_link(proxied, Some("/v1/customers?page=3"), "/customers", p)
+                .unwrap()
+                .is_some()
+        );
+        let abs = next_link(
+            base,
+            Some("http://127.0.0.1:9/v1/customers?page=4"),
+            "/customers",
+            p,
+        );
+        assert!(abs.unwrap().is_some());
+        for (bad, says) in [
+            ("http://evil.example/v1/customers?page=2", "another host"),
+            ("/v1/companies?page=2", "not a page of /customers"),
+            ("/v1/customers?page=2&sort=x", "carries `sort`"),
+        ] {
+            let e = next_link(base, Some(bad), "/customers", p).unwrap_err();
+            assert!(e.message().contains(says), "{bad}: {}", e.message());
+        }
+        let e = link_param::<u64>(&[("page".into(), "x".into())], "page").unwrap_err();
+        assert!(e.message().contains("`x`"));
     }
 }
