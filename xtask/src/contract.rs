@@ -52,7 +52,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         return Err(format!("`contract` takes no arguments (got `{extra}`)"));
     }
     let bin = tools::ensure_installed(root)?;
-    let packages: Vec<String> = codegen::VENDORS
+    let vendors = codegen::vendors(root);
+    let packages: Vec<String> = vendors
         .iter()
         .map(|v| format!("{v}-client"))
         .collect();
@@ -71,7 +72,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let dir = target_dir(root).join("contract");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut servers = Vec::new();
-    for vendor in codegen::VENDORS {
+    for vendor in &vendors {
         let served = write_served_spec(root, &dir, vendor)?;
         servers.push(Prism::start(root, &bin, vendor, &served, &dir)?);
     }

@@ -39,10 +39,29 @@ mod tidy;
 
 pub use resources::{method_name, resource_names};
 
-/// The vendors this workspace generates clients for. Each one has
-/// `specs/<vendor>.yaml`, `crates/<vendor>` (package `<vendor>-client`) and the
-/// snapshot `crates/<vendor>/generated/<vendor>.rs`.
-pub const VENDORS: &[&str] = &["kaiten", "kustomer"];
+/// The vendors of the workspace at `root`, discovered, not listed: every
+/// `specs/<vendor>.yaml` that has a crate `crates/<vendor>` (package
+/// `<vendor>-client`, snapshot `crates/<vendor>/generated/<vendor>.rs`),
+/// sorted by name.
+pub fn vendors(root: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(root.join("specs")) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let vendor = name.strip_suffix(".yaml")?.to_string();
+            root.join("crates")
+                .join(&vendor)
+                .join("Cargo.toml")
+                .is_file()
+                .then_some(vendor)
+        })
+        .collect();
+    out.sort();
+    out
+}
 
 /// The progenitor version the output is generated with (pinned in the
 /// workspace manifest together with progenitor-client).
