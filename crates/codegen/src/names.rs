@@ -1,7 +1,8 @@
 //! The identifiers progenitor 0.15.1 and typify 0.8 derive from spec names,
-//! reproduced so that [`crate::validate`] can refuse two spec names that would
-//! become one Rust name (a duplicate method or field does not compile; a
-//! duplicate type name makes typify silently reuse the first type).
+//! reproduced so that [`crate::validate`](fn@crate::validate) can refuse two
+//! spec names that would become one Rust name (a duplicate method or field
+//! does not compile; a duplicate type name makes typify silently reuse the
+//! first type).
 //!
 //! The word splitting is ported from heck 0.5 (`transform`), which both
 //! generators use; identifier characters are approximated with
