@@ -53,10 +53,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     }
     let bin = tools::ensure_installed(root)?;
     let vendors = codegen::vendors(root);
-    let packages: Vec<String> = vendors
-        .iter()
-        .map(|v| format!("{v}-client"))
-        .collect();
+    let packages: Vec<String> = vendors.iter().map(|v| format!("{v}-client")).collect();
     let test_args = |extra: &[&str]| {
         let mut cmd = crate::cargo();
         cmd.current_dir(root).args(["test", "--locked"]);

@@ -35,6 +35,7 @@ use std::path::{Path, PathBuf};
 
 use openapiv3::{OpenAPI, Operation, PathItem};
 
+mod derives;
 mod load;
 mod names;
 mod normalise;
@@ -211,8 +212,9 @@ pub(crate) fn operations_mut(item: &mut PathItem) -> impl Iterator<Item = &mut O
 /// crate `include!`s, and tells cargo to run again when the spec changes.
 ///
 /// The vendor is the package name less `-client` (`kaiten-client` ->
-/// `kaiten`); the spec is `specs/<vendor>.yaml` of the workspace (two levels
-/// above the crate). A spec that cannot be rendered stops the build with
+/// `kaiten`); the spec is the crate's `specs/<vendor>.yaml` (a symlink to
+/// the workspace's `specs/<vendor>.yaml`, so that `cargo package` carries
+/// the file), else the workspace's (two levels above the crate). A spec that cannot be rendered stops the build with
 /// every diagnostic, each naming the spec file and the operation; nothing
 /// panics.
 pub fn build_script() {
@@ -233,14 +235,28 @@ pub fn build_script() {
             std::process::exit(1);
         }
     };
-    let root = manifest_dir
-        .ancestors()
-        .nth(2)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(workspace_root);
-    let spec = spec_path(&root, &vendor);
+    // The crate's own `specs/<vendor>.yaml`: in the workspace a symlink to
+    // the workspace's spec, in a packaged crate (`cargo package`) the file
+    // itself. A crate without one reads the workspace's directly.
+    let local = manifest_dir.join("specs").join(format!("{vendor}.yaml"));
+    let spec = if local.exists() {
+        local
+    } else {
+        let root = manifest_dir
+            .ancestors()
+            .nth(2)
+            .map(Path::to_path_buf)
+            .unwrap_or_else(workspace_root);
+        spec_path(&root, &vendor)
+    };
     println!("cargo::rerun-if-changed={}", spec.display());
-    match render(&root, &vendor) {
+    if let Ok(target) = std::fs::canonicalize(&spec)
+        && target != spec
+    {
+        println!("cargo::rerun-if-changed={}", target.display());
+    }
+    let name = format!("specs/{vendor}.yaml");
+    match load_file(&spec, &name).and_then(|loaded| render_spec(&vendor, loaded)) {
         Ok(code) => {
             let target = out_dir.join(format!("{vendor}.rs"));
             // Write only when the text changed, so an untouched spec keeps

@@ -19,7 +19,8 @@ use crate::load::load_file;
 use crate::normalise::normalise;
 use crate::validate::{validate, validate_rust_types};
 use crate::{
-    CodegenError, Diagnostic, PROGENITOR_VERSION, Spec, operations, resources, spec_path, tidy,
+    CodegenError, Diagnostic, PROGENITOR_VERSION, Spec, derives, operations, resources, spec_path,
+    tidy,
 };
 
 /// The progenitor settings every vendor client is generated with.
@@ -321,6 +322,7 @@ pub fn render_unvalidated(vendor: &str, mut spec: Spec) -> Result<String, Codege
             ),
         )
     })?;
+    derives::add_json_schema(&mut file);
     let layer = resources::render(&spec.openapi, &file).map_err(|problems| CodegenError {
         diagnostics: problems
             .into_iter()

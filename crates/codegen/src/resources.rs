@@ -394,7 +394,17 @@ pub(crate) fn render(
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(render_resources(spec, by_tag))
+    let all = operations(spec);
+    let with_methods: Vec<_> = all
+        .iter()
+        .filter_map(|op| {
+            let g = generated.get(&names::progenitor(&op.id, Case::Snake))?;
+            Some((op, g))
+        })
+        .collect();
+    let schemas = crate::derives::request_body_schemas(&with_methods);
+    let resources = render_resources(spec, by_tag);
+    Ok(quote! { #resources #schemas })
 }
 
 fn render_resources(

@@ -9,8 +9,8 @@
 //! and checks that nothing is printed.
 
 use codegen::{
-    CodegenError, Diagnostic, load, load_file, preamble, render, render_spec,
-    render_unvalidated, spec_path, validate, workspace_root,
+    CodegenError, Diagnostic, load, load_file, preamble, render, render_spec, render_unvalidated,
+    spec_path, validate, workspace_root,
 };
 
 /// The spec name used in diagnostics throughout.

@@ -11,8 +11,8 @@ mod examples;
 
 use std::process::ExitCode;
 
-const KAITEN_SPEC: &str = include_str!("../../../specs/kaiten.yaml");
-const KUSTOMER_SPEC: &str = include_str!("../../../specs/kustomer.yaml");
+const KAITEN_SPEC: &str = include_str!("../specs/kaiten.yaml");
+const KUSTOMER_SPEC: &str = include_str!("../specs/kustomer.yaml");
 
 #[tokio::main]
 async fn main() -> ExitCode {

@@ -11,6 +11,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///A customer of the organization (response model; unknown fields are tolerated).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Customer {
         ///When the customer was created (RFC 3339).
         #[serde(rename = "createdAt")]
@@ -46,6 +47,7 @@ pub mod types {
     }
     ///Body of POST /customers. Unset optional fields must be left out, not sent as null.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct CustomerCreate {
         ///Customer's domain, for example `acme.com`.
@@ -74,6 +76,7 @@ pub mod types {
     }
     ///A customer's link to a third-party record (snake_case field names on the wire).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerIntegration {
         ///Record id in the third-party system.
         pub external_id: ::std::string::String,
@@ -93,6 +96,7 @@ pub mod types {
     }
     ///One page of a cursor-paginated customer list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerPage {
         ///Whether more pages exist (missing means false).
         #[serde(
@@ -111,6 +115,7 @@ pub mod types {
     }
     ///Body of PUT /customers/{customerSlug}: a FULL replacement. `externalCustomerId` and `domain` are cleared when left out. `slug` and `integrations` are not accepted.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct CustomerUpdate {
         ///Customer's domain; cleared when left out.
@@ -127,6 +132,7 @@ pub mod types {
     }
     ///One validation error inside a Problem.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ErrorDetail {
         ///Where the error is, for example `body.items[3].tags` or `path.thing-id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -140,6 +146,7 @@ pub mod types {
     }
     ///Body of the integration link POST/PUT (snake_case field names on the wire).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct IntegrationInput {
         ///Record id in the third-party system.
@@ -156,6 +163,7 @@ pub mod types {
     }
     ///RFC 9457 problem details with Kaiten's `code` and `errorId` extensions. All fields are optional. The SDK treats a body as a Problem only when `title`, `detail` or `code` is non-empty.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Problem {
         ///Kaiten extension: stable machine code in `Operation.Reason` style (for example `License.NotFound`). Branch on this rather than on the status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -187,6 +195,7 @@ pub mod types {
     }
     ///The actor that created or last updated a resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct User {
         ///ID of the user (a UUID in the docs page example; not enforced as a format).
         pub id: ::std::string::String,
@@ -1271,4 +1280,17 @@ impl crate::Client {
     pub fn customers(&self) -> resources::Customers<'_> {
         resources::Customers::new(crate::Client::generated(self))
     }
+}
+/// The JSON Schema of every operation's request body, by
+/// operationId, as the `schemars` feature derives it from the
+/// generated types (property names and required properties as the
+/// spec states them; a test in each vendor crate checks that).
+#[cfg(feature = "schemars")]
+pub fn request_body_schemas() -> ::std::vec::Vec<(&'static str, ::schemars::Schema)> {
+    ::std::vec![
+        ("createCustomer", ::schemars::schema_for!(types::CustomerCreate)),
+        ("updateCustomer", ::schemars::schema_for!(types::CustomerUpdate)),
+        ("updateCustomerIntegration", ::schemars::schema_for!(types::IntegrationInput)),
+        ("createCustomerIntegration", ::schemars::schema_for!(types::IntegrationInput))
+    ]
 }

@@ -11,6 +11,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///`BulkBatchUpdateCustomersIds`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct BulkBatchUpdateCustomersIds(::std::string::String);
     impl ::std::ops::Deref for BulkBatchUpdateCustomersIds {
@@ -65,6 +66,7 @@ pub mod types {
     }
     ///`BulkDeleteCustomersIds`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct BulkDeleteCustomersIds(::std::string::String);
     impl ::std::ops::Deref for BulkDeleteCustomersIds {
@@ -119,6 +121,7 @@ pub mod types {
     }
     ///An asynchronous bulk job resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BulkJob {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<BulkJobAttributes>,
@@ -136,6 +139,7 @@ pub mod types {
     }
     ///Attributes of a bulk job. Types other than the timestamps are not documented, so most are left open.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BulkJobAttributes {
         ///Completion state (documented without a type).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -169,6 +173,7 @@ pub mod types {
     }
     ///The submitted payload, under `api`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BulkJobAttributesPayload {
         ///The submitted API payload.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -176,12 +181,14 @@ pub mod types {
     }
     ///A bulk job, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BulkJobResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<BulkJob>,
     }
     ///Conversation counters.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ConversationCounts {
         ///All conversations.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -198,6 +205,7 @@ pub mod types {
     }
     ///Value of one custom attribute: a number, a string of at most 1024 characters, a boolean, or null. `At` values are RFC 3339 strings and `Url` values URI strings. Null is expressed on the number branch (`nullable` next to `oneOf` without `type` has no effect in OpenAPI 3.0.3), so a null matches exactly one branch.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
     pub enum CustomAttributeValue {
         Variant0(::std::option::Option<f64>),
@@ -221,6 +229,7 @@ pub mod types {
     }
     ///`CustomAttributeValueVariant1`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomAttributeValueVariant1(::std::string::String);
     impl ::std::ops::Deref for CustomAttributeValueVariant1 {
@@ -276,6 +285,7 @@ pub mod types {
     }
     ///A customer resource (response model; every field optional, unknown fields kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Customer {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<CustomerAttributes>,
@@ -294,6 +304,7 @@ pub mod types {
     }
     ///Attributes of a customer as returned by any endpoint. Every attribute is optional and every scalar is nullable (sources disagree between endpoints; sensitive values may be masked). Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerAttributes {
         ///Users currently active on the customer.
         #[serde(
@@ -602,6 +613,7 @@ pub mod types {
     }
     ///Customers to create in one bulk job (1 to 100).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerBulkCreate(pub ::std::vec::Vec<CustomerWrite>);
     impl ::std::ops::Deref for CustomerBulkCreate {
@@ -622,6 +634,7 @@ pub mod types {
     }
     ///An email address of a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerEmail {
         ///The address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -638,6 +651,7 @@ pub mod types {
     }
     ///One page of customers (GET /customers and search).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerList {
         ///Customers on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -649,6 +663,7 @@ pub mod types {
     }
     ///A location of a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerLocation {
         ///Address line 1.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -719,6 +734,7 @@ pub mod types {
     }
     ///A phone number of a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerPhone {
         ///Item id (null in create examples).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -735,6 +751,7 @@ pub mod types {
     }
     ///Preview of the latest activity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerPreview {
         ///When the previewed item happened.
         #[serde(
@@ -754,6 +771,7 @@ pub mod types {
     }
     ///Related resources. Which ones appear varies by endpoint (for example `createdBy` is absent from the get-by-id example).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerRelationships {
         #[serde(
             rename = "createdBy",
@@ -772,12 +790,14 @@ pub mod types {
     }
     ///A single customer, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Customer>,
     }
     ///Search DSL query. Every field is optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct CustomerSearchQuery {
         ///Aggregations to compute.
@@ -824,6 +844,7 @@ pub mod types {
     }
     ///A social account of a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerSocial {
         ///Item id (null in create examples).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -846,6 +867,7 @@ pub mod types {
     }
     ///A URL of a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CustomerUrl {
         ///Item id (null in create examples).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -859,6 +881,7 @@ pub mod types {
     }
     ///Body of create, update (PUT), update attributes (PATCH) and bulk operations. No property is required; unknown properties are rejected (`displayName` included: it is server-derived). On update, omitting `company` unlinks the customer from its company.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct CustomerWrite {
         ///URL of the customer's avatar.
@@ -1034,6 +1057,7 @@ pub mod types {
     }
     ///Default language.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerWriteDefaultLang(::std::string::String);
     impl ::std::ops::Deref for CustomerWriteDefaultLang {
@@ -1088,6 +1112,7 @@ pub mod types {
     }
     ///The customer's id in your own system; unique per org.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerWriteExternalId(::std::string::String);
     impl ::std::ops::Deref for CustomerWriteExternalId {
@@ -1156,6 +1181,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum CustomerWriteGender {
         #[serde(rename = "m")]
         M,
@@ -1200,6 +1226,7 @@ pub mod types {
     }
     ///Locale, for example `en_US`.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerWriteLocale(::std::string::String);
     impl ::std::ops::Deref for CustomerWriteLocale {
@@ -1254,6 +1281,7 @@ pub mod types {
     }
     ///Name.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerWriteName(::std::string::String);
     impl ::std::ops::Deref for CustomerWriteName {
@@ -1308,6 +1336,7 @@ pub mod types {
     }
     ///`CustomerWriteTagsItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerWriteTagsItem(::std::string::String);
     impl ::std::ops::Deref for CustomerWriteTagsItem {
@@ -1378,6 +1407,7 @@ pub mod types {
     }
     ///IANA time zone name.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerWriteTimeZone(::std::string::String);
     impl ::std::ops::Deref for CustomerWriteTimeZone {
@@ -1432,6 +1462,7 @@ pub mod types {
     }
     ///Username.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerWriteUsername(::std::string::String);
     impl ::std::ops::Deref for CustomerWriteUsername {
@@ -1486,6 +1517,7 @@ pub mod types {
     }
     ///An email address.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct EmailWrite {
         ///The address (vendor format `email-relaxed`).
@@ -1510,6 +1542,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum EmailWriteType {
         #[serde(rename = "home")]
         Home,
@@ -1558,6 +1591,7 @@ pub mod types {
     }
     ///Any documented Kustomer error body: `errors[]` with code and message (most endpoints), JSON:API error objects (some endpoints), or the legacy top-level `error` / `errorCode` / `message`. Empty or non-JSON bodies also occur (they do not decode; keep the raw body).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ErrorBody {
         ///Legacy error name (shape C).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1577,6 +1611,7 @@ pub mod types {
     }
     ///One error item.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ErrorItem {
         ///Error code, for example `bad_request`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1601,6 +1636,7 @@ pub mod types {
     }
     ///HTTP status, as an integer or a string.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
     pub enum ErrorItemStatus {
         Integer(i64),
@@ -1621,6 +1657,7 @@ pub mod types {
     }
     ///What caused the error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ErrorSource {
         ///Query parameter name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1634,6 +1671,7 @@ pub mod types {
     }
     ///An external id.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct ExternalIdWrite {
         ///The external id.
@@ -1645,6 +1683,7 @@ pub mod types {
     }
     ///The external id.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct ExternalIdWriteExternalId(::std::string::String);
     impl ::std::ops::Deref for ExternalIdWriteExternalId {
@@ -1702,6 +1741,7 @@ pub mod types {
     }
     ///A Facebook identity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct FacebookIdWrite {
         ///Display name.
@@ -1716,6 +1756,7 @@ pub mod types {
     }
     ///Display name.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct FacebookIdWriteName(::std::string::String);
     impl ::std::ops::Deref for FacebookIdWriteName {
@@ -1770,6 +1811,7 @@ pub mod types {
     }
     ///Facebook page id.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct FacebookIdWritePageId(::std::string::String);
     impl ::std::ops::Deref for FacebookIdWritePageId {
@@ -1824,6 +1866,7 @@ pub mod types {
     }
     ///Facebook user id.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct FacebookIdWriteUserId(::std::string::String);
     impl ::std::ops::Deref for FacebookIdWriteUserId {
@@ -1878,6 +1921,7 @@ pub mod types {
     }
     ///An Instagram identity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct InstagramIdWrite {
         ///Instagram id.
@@ -1897,6 +1941,7 @@ pub mod types {
     }
     ///Instagram id.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct InstagramIdWriteInstagramId(::std::string::String);
     impl ::std::ops::Deref for InstagramIdWriteInstagramId {
@@ -1951,6 +1996,7 @@ pub mod types {
     }
     ///Instagram page id.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct InstagramIdWritePageId(::std::string::String);
     impl ::std::ops::Deref for InstagramIdWritePageId {
@@ -2005,6 +2051,7 @@ pub mod types {
     }
     ///Thread id.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct InstagramIdWriteThreadId(::std::string::String);
     impl ::std::ops::Deref for InstagramIdWriteThreadId {
@@ -2059,6 +2106,7 @@ pub mod types {
     }
     ///Instagram username.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct InstagramIdWriteUsername(::std::string::String);
     impl ::std::ops::Deref for InstagramIdWriteUsername {
@@ -2113,6 +2161,7 @@ pub mod types {
     }
     ///Summary of the customer's last conversation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct LastConversation {
         ///Conversation ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2125,6 +2174,7 @@ pub mod types {
     }
     ///Last inbound message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct LastMessageIn {
         ///When it was sent.
         #[serde(
@@ -2138,6 +2188,7 @@ pub mod types {
     }
     ///Last outbound message (seen only in tap-kustomer).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct LastMessageOut {
         ///When it was sent.
         #[serde(
@@ -2148,6 +2199,7 @@ pub mod types {
     }
     ///Last message not yet responded to (seen only in tap-kustomer).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct LastMessageUnrespondedTo {
         ///Channel of the message.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2161,6 +2213,7 @@ pub mod types {
     }
     ///Host-relative links (they already contain `/v1`); follow `next` until it is null.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListLinks {
         ///First page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2180,6 +2233,7 @@ pub mod types {
     }
     ///Page information. `total` and `totalPages` appear only on endpoints that report them.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListMeta {
         ///Search only; results of the `aggs` of the query.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -2205,6 +2259,7 @@ pub mod types {
     }
     ///A location. Nothing is required.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct LocationWrite {
         ///Address line 1.
@@ -2273,6 +2328,7 @@ pub mod types {
     }
     ///Address line 1.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct LocationWriteAddress(::std::string::String);
     impl ::std::ops::Deref for LocationWriteAddress {
@@ -2327,6 +2383,7 @@ pub mod types {
     }
     ///Address line 2.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct LocationWriteAddress2(::std::string::String);
     impl ::std::ops::Deref for LocationWriteAddress2 {
@@ -2381,6 +2438,7 @@ pub mod types {
     }
     ///Address line 3.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct LocationWriteAddress3(::std::string::String);
     impl ::std::ops::Deref for LocationWriteAddress3 {
@@ -2435,6 +2493,7 @@ pub mod types {
     }
     ///Area code.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct LocationWriteAreaCode(::std::string::String);
     impl ::std::ops::Deref for LocationWriteAreaCode {
@@ -2489,6 +2548,7 @@ pub mod types {
     }
     ///City name.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct LocationWriteCityName(::std::string::String);
     impl ::std::ops::Deref for LocationWriteCityName {
@@ -2543,6 +2603,7 @@ pub mod types {
     }
     ///Two-letter country code.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct LocationWriteCountryCode(::std::string::String);
     impl ::std::ops::Deref for LocationWriteCountryCode {
@@ -2600,6 +2661,7 @@ pub mod types {
     }
     ///Country name.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct LocationWriteCountryName(::std::string::String);
     impl ::std::ops::Deref for LocationWriteCountryName {
@@ -2654,6 +2716,7 @@ pub mod types {
     }
     ///Region code.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct LocationWriteRegionCode(::std::string::String);
     impl ::std::ops::Deref for LocationWriteRegionCode {
@@ -2708,6 +2771,7 @@ pub mod types {
     }
     ///Region name.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct LocationWriteRegionName(::std::string::String);
     impl ::std::ops::Deref for LocationWriteRegionName {
@@ -2773,6 +2837,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum LocationWriteType {
         #[serde(rename = "home")]
         Home,
@@ -2821,6 +2886,7 @@ pub mod types {
     }
     ///Postal code.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct LocationWriteZipCode(::std::string::String);
     impl ::std::ops::Deref for LocationWriteZipCode {
@@ -2875,6 +2941,7 @@ pub mod types {
     }
     ///A phone number.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct PhoneWrite {
         ///The number (vendor format `phone-number`).
@@ -2899,6 +2966,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum PhoneWriteType {
         #[serde(rename = "mobile")]
         Mobile,
@@ -2955,6 +3023,7 @@ pub mod types {
     }
     ///A recently touched item (seen only in tap-kustomer).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct RecentItem {
         ///Item ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2973,6 +3042,7 @@ pub mod types {
     }
     ///Item metadata, for example `klassName`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct RecentItemMeta {
         ///Klass name of a KObject.
         #[serde(
@@ -2983,6 +3053,7 @@ pub mod types {
     }
     ///Most recent location information.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct RecentLocation {
         ///When it was updated.
         #[serde(
@@ -2993,6 +3064,7 @@ pub mod types {
     }
     ///A relationship to another resource (`messages` has links only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Relationship {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<RelationshipData>,
@@ -3001,6 +3073,7 @@ pub mod types {
     }
     ///Identifier of the related resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct RelationshipData {
         ///ID of the related resource.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3011,6 +3084,7 @@ pub mod types {
     }
     ///Links of a resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ResourceLinks {
         ///Host-relative path of the resource, for example `/v1/customers/<id>`.
         #[serde(rename = "self", skip_serializing_if = "::std::option::Option::is_none")]
@@ -3018,6 +3092,7 @@ pub mod types {
     }
     ///Satisfaction summary (seen only in tap-kustomer; shapes partly unknown).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SatisfactionLevel {
         ///First satisfaction response (shape unknown).
         #[serde(
@@ -3033,6 +3108,7 @@ pub mod types {
     }
     ///Last satisfaction response.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SatisfactionLevelLastSatisfaction {
         ///Teams that sent the survey.
         #[serde(
@@ -3044,6 +3120,7 @@ pub mod types {
     }
     ///One criterion object, or an array of criterion objects.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
     pub enum SearchCriteria {
         SearchCriterion(SearchCriterion),
@@ -3061,6 +3138,7 @@ pub mod types {
     }
     ///A criterion such as `{"customer_updated_at": {"gte": "2016-01-01"}}`, or a nested `and`/`or`/`not` group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct SearchCriterion(
         pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -3090,6 +3168,7 @@ pub mod types {
     }
     ///One sort key, `{<attribute>: asc|desc}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct SearchSort(
         pub ::std::collections::HashMap<::std::string::String, SearchSortValue>,
@@ -3133,6 +3212,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum SearchSortValue {
         #[serde(rename = "asc")]
         Asc,
@@ -3177,6 +3257,7 @@ pub mod types {
     }
     ///Sentiment score.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Sentiment {
         ///Confidence (-1..1).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3187,6 +3268,7 @@ pub mod types {
     }
     ///Sentiment to set.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct SentimentWrite {
         ///Confidence.
@@ -3196,6 +3278,7 @@ pub mod types {
     }
     ///Polarity.
     #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct SentimentWritePolarity(f64);
     impl ::std::ops::Deref for SentimentWritePolarity {
@@ -3232,6 +3315,7 @@ pub mod types {
     }
     ///A social account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct SocialWrite {
         ///Network.
@@ -3262,6 +3346,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum SocialWriteType {
         #[serde(rename = "twitter")]
         Twitter,
@@ -3318,6 +3403,7 @@ pub mod types {
     }
     ///User id on the network (lowercase `id` in the name).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct SocialWriteUserid(::std::string::String);
     impl ::std::ops::Deref for SocialWriteUserid {
@@ -3372,6 +3458,7 @@ pub mod types {
     }
     ///Username on the network.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct SocialWriteUsername(::std::string::String);
     impl ::std::ops::Deref for SocialWriteUsername {
@@ -3429,6 +3516,7 @@ pub mod types {
     }
     ///A URL.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct UrlWrite {
         ///Kind of URL.
@@ -3450,6 +3538,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum UrlWriteType {
         #[serde(rename = "website")]
         Website,
@@ -3498,6 +3587,7 @@ pub mod types {
     }
     ///A WhatsApp number.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct WhatsappWrite {
         ///The number (vendor format `whatsapp-number`).
@@ -3522,6 +3612,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum WhatsappWriteType {
         #[serde(rename = "mobile")]
         Mobile,
@@ -5311,4 +5402,20 @@ impl crate::Client {
     pub fn customers(&self) -> resources::Customers<'_> {
         resources::Customers::new(crate::Client::generated(self))
     }
+}
+/// The JSON Schema of every operation's request body, by
+/// operationId, as the `schemars` feature derives it from the
+/// generated types (property names and required properties as the
+/// spec states them; a test in each vendor crate checks that).
+#[cfg(feature = "schemars")]
+pub fn request_body_schemas() -> ::std::vec::Vec<(&'static str, ::schemars::Schema)> {
+    ::std::vec![
+        ("createCustomer", ::schemars::schema_for!(types::CustomerWrite)),
+        ("updateCustomer", ::schemars::schema_for!(::kustomer_client::CustomerUpdate)),
+        ("updateCustomerAttributes",
+        ::schemars::schema_for!(::kustomer_client::CustomerUpdate)), ("customerSearch",
+        ::schemars::schema_for!(types::CustomerSearchQuery)),
+        ("bulkBatchUpdateCustomers", ::schemars::schema_for!(types::CustomerWrite)),
+        ("bulkCreateCustomers", ::schemars::schema_for!(types::CustomerBulkCreate))
+    ]
 }

@@ -158,3 +158,17 @@ impl Serialize for CustomerUpdate {
         value.serialize(serializer)
     }
 }
+
+/// On the wire a [`CustomerUpdate`] is a [`CustomerWrite`] (with the fields
+/// named by [`CustomerUpdate::set_null`] sent as `null`), so its schema is
+/// `CustomerWrite`'s, under the spec's name.
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for CustomerUpdate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CustomerUpdate".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        CustomerWrite::json_schema(generator)
+    }
+}

@@ -150,7 +150,7 @@ impl Settings {
             ua.push_str(s.trim());
         }
         let headers = default_header_map(&self.default_headers)?;
-        let client = reqwest::Client::builder()
+        let client = tls_backend(reqwest::Client::builder())
             .default_headers(headers)
             .connect_timeout(self.timeouts.connect)
             .timeout(self.timeouts.request)
@@ -175,6 +175,43 @@ impl Settings {
         });
         Ok((client, transport))
     }
+}
+
+/// Whether this build has a TLS backend (one of the features `rustls-aws-lc`,
+/// `rustls-ring`, `native-tls`), so that `https` base URLs work.
+pub const HAS_TLS: bool = cfg!(any(
+    feature = "rustls-aws-lc",
+    feature = "rustls-ring",
+    feature = "native-tls"
+));
+
+/// The TLS backend the features chose: native-tls, else rustls (with ring
+/// when `rustls-ring` is on: installed as rustls's process default unless
+/// the program installed a provider first; else aws-lc-rs).
+fn tls_backend(builder: reqwest::ClientBuilder) -> reqwest::ClientBuilder {
+    #[cfg(feature = "native-tls")]
+    return builder.tls_backend_native();
+    #[cfg(all(feature = "rustls-ring", not(feature = "native-tls")))]
+    {
+        if rustls::crypto::CryptoProvider::get_default().is_none() {
+            // Err only when another thread installed one meanwhile: theirs
+            // is used, which is what a program that installs one wants.
+            let _ = rustls::crypto::ring::default_provider().install_default();
+        }
+        return builder.tls_backend_rustls();
+    }
+    #[cfg(all(
+        feature = "rustls-aws-lc",
+        not(feature = "rustls-ring"),
+        not(feature = "native-tls")
+    ))]
+    return builder.tls_backend_rustls();
+    #[cfg(not(any(
+        feature = "rustls-aws-lc",
+        feature = "rustls-ring",
+        feature = "native-tls"
+    )))]
+    builder
 }
 
 /// The most redirects one request follows (see [`Settings::build`]).
@@ -283,6 +320,13 @@ pub fn parse_base_url(
                 format!("has scheme `{other}`; only http and https are supported"),
             ));
         }
+    }
+    if url.scheme() == "https" && !HAS_TLS {
+        return Err(InputError::new(
+            field,
+            "is https, but client-runtime was built without a TLS backend; enable one of the \
+             features rustls-aws-lc (the default), rustls-ring or native-tls",
+        ));
     }
     let Some(host) = url.host() else {
         return Err(InputError::new(field, "has no host"));
@@ -439,6 +483,27 @@ mod tests {
         user_agent: "test-client/0",
         max_request_bytes: None,
     };
+
+    /// CI runs this once per TLS feature (`cargo xtask ci`): each backend
+    /// builds a client (rustls-ring without a provider would panic inside
+    /// reqwest here), and https base URLs are accepted exactly when one is
+    /// compiled in.
+    #[test]
+    fn tls_backend_builds_a_client() {
+        let token = SecretToken::new("token", "tls-test-token").unwrap();
+        let built = Settings::default().build(TEST_VENDOR, token);
+        assert!(built.is_ok(), "{:?}", built.err());
+        let https = parse_base_url("base_url", "https://api.example.com", false);
+        if HAS_TLS {
+            assert!(https.is_ok());
+        } else {
+            let e = https.unwrap_err();
+            assert_eq!(e.field(), "base_url");
+            assert!(e.to_string().contains("rustls-ring"), "{e}");
+        }
+        #[cfg(all(feature = "rustls-ring", not(feature = "native-tls")))]
+        assert!(rustls::crypto::CryptoProvider::get_default().is_some());
+    }
 
     fn settings_with(headers: &[(&str, &str)]) -> Settings {
         Settings {

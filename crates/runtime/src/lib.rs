@@ -26,8 +26,8 @@ mod transport;
 
 pub use check::Validate;
 pub use config::{
-    MAX_BASE_URL_CHARS, MAX_REDIRECTS, Settings, Timeouts, VendorInfo, env_var, env_var_opt,
-    parse_base_url, require_segment,
+    HAS_TLS, MAX_BASE_URL_CHARS, MAX_REDIRECTS, Settings, Timeouts, VendorInfo, env_var,
+    env_var_opt, parse_base_url, require_segment,
 };
 pub use error::{
     ApiError, Error, ErrorBody, InputError, PaginationError, TransportKind, is_retryable_status,

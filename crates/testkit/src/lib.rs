@@ -7,6 +7,8 @@
 //! the middle of its body, a server that never answers, a body cut short, a
 //! body dripped slowly, raw bytes, a redirect. It binds only to loopback.
 
+pub mod schemas;
+
 use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
