@@ -43,6 +43,7 @@ mod pagination;
 mod render;
 mod resources;
 mod schemas;
+mod secrets;
 mod tidy;
 mod validate;
 

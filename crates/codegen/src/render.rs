@@ -19,8 +19,8 @@ use crate::load::load_file;
 use crate::normalise::normalise;
 use crate::validate::{validate, validate_rust_types};
 use crate::{
-    CodegenError, Diagnostic, PROGENITOR_VERSION, Spec, derives, operations, resources, spec_path,
-    tidy,
+    CodegenError, Diagnostic, PROGENITOR_VERSION, Spec, derives, operations, resources, secrets,
+    spec_path, tidy,
 };
 
 /// The progenitor settings every vendor client is generated with.
@@ -42,7 +42,13 @@ fn settings(vendor: &str) -> GenerationSettings {
 /// The hand-off from every generated operation to the shared runtime:
 /// retries, timeouts, size caps, authentication and tracing all happen in
 /// `client_runtime::Transport::execute`, so no operation needs code of its own.
-fn hooks_impl(accept: &str) -> proc_macro2::TokenStream {
+fn hooks_impl(accept: &str, classes: &RetryClasses) -> proc_macro2::TokenStream {
+    let idempotent = &classes.idempotent;
+    let never = &classes.never;
+    let idempotent_arm = (!idempotent.is_empty())
+        .then(|| quote! { #(#idempotent)|* => ::client_runtime::RetryClass::Idempotent, });
+    let never_arm =
+        (!never.is_empty()).then(|| quote! { #(#never)|* => ::client_runtime::RetryClass::Never, });
     quote! {
         /// Every generated operation sends its request through the shared
         /// runtime ([`client_runtime::Transport::execute`]).
@@ -62,13 +68,70 @@ fn hooks_impl(accept: &str) -> proc_macro2::TokenStream {
                 request: reqwest::Request,
                 info: &OperationInfo,
             ) -> reqwest::Result<reqwest::Response> {
-                self.inner.execute(&self.client, request, info.operation_id, ACCEPT).await
+                self.inner
+                    .execute_as(
+                        &self.client,
+                        request,
+                        info.operation_id,
+                        ACCEPT,
+                        retry_class(info.operation_id),
+                    )
+                    .await
+            }
+        }
+
+        /// How each operation may be retried: its spec's `x-idempotent`
+        /// (`true`: retried like a GET whatever the method; `false`: never),
+        /// else by its HTTP method.
+        pub fn retry_class(operation_id: &str) -> ::client_runtime::RetryClass {
+            match operation_id {
+                #idempotent_arm
+                #never_arm
+                _ => ::client_runtime::RetryClass::ByMethod,
             }
         }
 
         /// The `Accept` header every operation sends: JSON, plus each
         /// `+json` media type the spec declares for its responses.
         pub const ACCEPT: &str = #accept;
+    }
+}
+
+/// The operations whose spec sets `x-idempotent`, by value.
+#[derive(Default)]
+struct RetryClasses {
+    idempotent: Vec<String>,
+    never: Vec<String>,
+}
+
+/// Reads `x-idempotent` off every operation; a value that is not a boolean
+/// is a problem naming the operation.
+fn retry_classes(spec: &Spec) -> Result<RetryClasses, CodegenError> {
+    let mut out = RetryClasses::default();
+    let mut diagnostics = Vec::new();
+    for (_, item) in spec.openapi.paths.iter() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (_, op) in operations(item) {
+            let (Some(id), Some(v)) = (&op.operation_id, op.extensions.get("x-idempotent")) else {
+                continue;
+            };
+            match v.as_bool() {
+                Some(true) => out.idempotent.push(id.clone()),
+                Some(false) => out.never.push(id.clone()),
+                None => diagnostics.push(Diagnostic {
+                    spec: spec.name.clone(),
+                    operation: Some(id.clone()),
+                    message: format!("x-idempotent must be true or false, not {v}"),
+                }),
+            }
+        }
+    }
+    if diagnostics.is_empty() {
+        Ok(out)
+    } else {
+        Err(CodegenError { diagnostics })
     }
 }
 
@@ -302,7 +365,7 @@ pub fn render_unvalidated(vendor: &str, mut spec: Spec) -> Result<String, Codege
             ));
         }
     };
-    let hooks = hooks_impl(&accept);
+    let hooks = hooks_impl(&accept, &retry_classes(&spec)?);
     let all = quote! { #tokens #hooks };
     let mut file: syn::File = syn::parse2(all).map_err(|e| {
         CodegenError::one(
@@ -322,6 +385,19 @@ pub fn render_unvalidated(vendor: &str, mut spec: Spec) -> Result<String, Codege
             ),
         )
     })?;
+    // Secret-bearing properties become `client_runtime::Secret`.
+    secrets::marked(&spec.openapi)
+        .and_then(|marked| secrets::apply(&mut file, &marked))
+        .map_err(|problems| CodegenError {
+            diagnostics: problems
+                .into_iter()
+                .map(|message| Diagnostic {
+                    spec: spec.name.clone(),
+                    operation: None,
+                    message,
+                })
+                .collect(),
+        })?;
     derives::add_json_schema(&mut file);
     let layer = resources::render(&spec.openapi, &file).map_err(|problems| CodegenError {
         diagnostics: problems

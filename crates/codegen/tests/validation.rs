@@ -1671,3 +1671,110 @@ fn the_api_version_header_is_not_generated() {
         assert!(!code.contains("\"api-version\""), "{vendor}");
     }
 }
+
+// Secret-bearing properties ---------------------------------------------------
+
+/// `Token` answered by `GET /c`, with `schemas` defining it.
+fn token_spec(token_schema: &str) -> String {
+    doc(
+        r##"  /c:
+    get:
+      operationId: getC
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Token"}}}}"##,
+        token_schema,
+    )
+}
+
+#[test]
+fn secret_marked_strings_become_redacted_secrets() {
+    let code = renders(&token_spec(
+        "    Token:
+      type: object
+      required: [token, name]
+      properties:
+        name: {type: string}
+        token: {type: string, x-rust-secret: true}
+        backup: {type: string, format: password}",
+    ));
+    let strukt = code
+        .split("pub struct Token {")
+        .nth(1)
+        .and_then(|s| s.split("\n    }").next())
+        .expect("struct Token");
+    assert!(
+        strukt.contains("pub token: ::client_runtime::Secret,"),
+        "{strukt}"
+    );
+    assert!(
+        strukt.contains("pub backup: ::std::option::Option<::client_runtime::Secret>,"),
+        "{strukt}"
+    );
+    assert!(
+        strukt.contains("pub name: ::std::string::String,"),
+        "{strukt}"
+    );
+}
+
+#[test]
+fn a_secret_mark_on_a_non_string_is_refused_naming_the_property() {
+    let spec = load(
+        NAME,
+        &token_spec(
+            "    Token:
+      type: object
+      properties:
+        token: {type: integer, x-rust-secret: true}",
+        ),
+    )
+    .expect("loads");
+    let err = render_spec("acme", spec).expect_err("refused");
+    assert!(
+        err.diagnostics.iter().any(|d| d.spec == NAME
+            && d.message
+                .contains("components.schemas.Token.properties.token")
+            && d.message.contains("only for string properties")),
+        "{err}"
+    );
+}
+
+// x-idempotent -----------------------------------------------------------------
+
+fn with_idempotent(value: &str) -> String {
+    doc(
+        &format!(
+            r##"  /c:
+    post:
+      operationId: ensureC
+      x-idempotent: {value}
+{OK}
+    patch:
+      operationId: reportC
+      x-idempotent: false
+{OK}"##
+        ),
+        "",
+    )
+}
+
+#[test]
+fn x_idempotent_selects_each_operations_retry_class() {
+    let code = renders(&with_idempotent("true"));
+    assert!(
+        code.contains("\"ensureC\" => ::client_runtime::RetryClass::Idempotent"),
+        "{code}"
+    );
+    assert!(code.contains("\"reportC\" => ::client_runtime::RetryClass::Never"));
+    assert!(code.contains("_ => ::client_runtime::RetryClass::ByMethod"));
+}
+
+#[test]
+fn a_non_boolean_x_idempotent_is_refused_naming_the_operation() {
+    let spec = load(NAME, &with_idempotent("\"yes\"")).expect("loads");
+    let err = render_spec("acme", spec).expect_err("refused");
+    assert_diag(
+        &err.diagnostics,
+        Some("ensureC"),
+        &["x-idempotent must be true or false"],
+    );
+}

@@ -897,7 +897,23 @@ impl ClientHooks<::client_runtime::Transport> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        self.inner.execute(&self.client, request, info.operation_id, ACCEPT).await
+        self.inner
+            .execute_as(
+                &self.client,
+                request,
+                info.operation_id,
+                ACCEPT,
+                retry_class(info.operation_id),
+            )
+            .await
+    }
+}
+/// How each operation may be retried: its spec's `x-idempotent`
+/// (`true`: retried like a GET whatever the method; `false`: never),
+/// else by its HTTP method.
+pub fn retry_class(operation_id: &str) -> ::client_runtime::RetryClass {
+    match operation_id {
+        _ => ::client_runtime::RetryClass::ByMethod,
     }
 }
 /// The `Accept` header every operation sends: JSON, plus each

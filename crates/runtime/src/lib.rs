@@ -34,9 +34,9 @@ pub use error::{
 };
 pub use lenient::{LENIENT_MAX_BYTES, decode_lenient};
 pub use pagination::{Limits, Page, link_param, next_link, paginate};
-pub use secret::SecretToken;
+pub use secret::{Secret, SecretToken};
 pub use transport::{
-    CallRecord, DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_MAX_RESPONSE_BYTES, RateLimit,
+    CallRecord, DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_MAX_RESPONSE_BYTES, RateLimit, RetryClass,
     RetryPolicy, Transport, TransportConfig, parse_retry_after,
 };
 

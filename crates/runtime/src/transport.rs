@@ -30,6 +30,32 @@ use crate::secret::SecretToken;
 /// 401/403 or another 4xx); `Retry-After` (seconds or HTTP-date) honoured
 /// up to 60 s, otherwise exponential backoff from 0.25 s with full jitter
 /// (`0.25 s × 2ⁿ × (1 + U[0,1))`), capped at 8 s.
+/// How an operation's requests may be retried, from its spec
+/// (`x-idempotent`), for [`Transport::execute_as`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RetryClass {
+    /// By the HTTP method, as [`RetryPolicy`] describes (the default).
+    #[default]
+    ByMethod,
+    /// Idempotent whatever the method (`x-idempotent: true`: an upsert or an
+    /// "ensure" POST, a PATCH that sets a state): retried like a GET.
+    Idempotent,
+    /// Never retried, not even when the connection was never made
+    /// (`x-idempotent: false`: e.g. a usage report, which must not count
+    /// twice).
+    Never,
+}
+
+impl RetryClass {
+    fn idempotent(self, method: &Method) -> bool {
+        match self {
+            RetryClass::ByMethod => is_idempotent(method),
+            RetryClass::Idempotent => true,
+            RetryClass::Never => false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPolicy {
     /// Retries after the first attempt (0 turns retrying off).
@@ -458,16 +484,30 @@ impl Transport {
     pub async fn execute(
         &self,
         client: &reqwest::Client,
+        request: reqwest::Request,
+        operation_id: &'static str,
+        accept: &'static str,
+    ) -> reqwest::Result<reqwest::Response> {
+        self.execute_as(client, request, operation_id, accept, RetryClass::ByMethod)
+            .await
+    }
+
+    /// [`Transport::execute`] with the operation's [`RetryClass`] (the
+    /// generated `exec` hook passes the one its spec declares).
+    pub async fn execute_as(
+        &self,
+        client: &reqwest::Client,
         mut request: reqwest::Request,
         operation_id: &'static str,
         accept: &'static str,
+        class: RetryClass,
     ) -> reqwest::Result<reqwest::Response> {
         let headers = request.headers_mut();
         headers.insert(ACCEPT, HeaderValue::from_static(accept));
         headers.insert(AUTHORIZATION, self.inner.authorization.clone());
         if let Ok(rec) = CALL.try_with(Arc::clone) {
             return self
-                .attempt_in_call(client, request, operation_id, &rec)
+                .attempt_in_call(client, request, operation_id, &rec, class)
                 .await;
         }
         let span = tracing::info_span!(
@@ -480,7 +520,7 @@ impl Transport {
         );
         // Boxed once here, so the (large) retry loop is not copied along
         // with every future that contains this one.
-        let result = Box::pin(self.send_with_retries(client, request, &span))
+        let result = Box::pin(self.send_with_retries(client, request, &span, class))
             .instrument(span.clone())
             .await;
         if let Ok(resp) = &result {
@@ -497,11 +537,12 @@ impl Transport {
         request: reqwest::Request,
         operation_id: &'static str,
         rec: &Mutex<CallRecord>,
+        class: RetryClass,
     ) -> reqwest::Result<reqwest::Response> {
         let span = tracing::Span::current();
         span.record("operation", operation_id);
         span.record("method", request.method().as_str());
-        let idempotent = is_idempotent(request.method());
+        let idempotent = class.idempotent(request.method());
         let (attempt, keep_body) = {
             let mut r = lock(rec);
             r.idempotent = idempotent;
@@ -512,7 +553,7 @@ impl Transport {
         // fail; if it did, the attempt would go ahead unthrottled.
         let slot = self.inner.permits.clone().acquire_owned().await.ok();
         let outcome = self.attempt(client, request, !keep_body).await;
-        let retry = self.classify(&outcome, idempotent);
+        let retry = self.classify(&outcome, idempotent, class);
         let mut r = lock(rec);
         r.slot = slot;
         if attempt <= self.inner.retry.max_retries {
@@ -529,9 +570,10 @@ impl Transport {
         client: &reqwest::Client,
         request: reqwest::Request,
         span: &tracing::Span,
+        class: RetryClass,
     ) -> reqwest::Result<reqwest::Response> {
         let policy = &self.inner.retry;
-        let idempotent = is_idempotent(request.method());
+        let idempotent = class.idempotent(request.method());
         let mut backoff = Backoff::new(policy);
         let mut current = request;
         let mut attempt: u32 = 0;
@@ -547,7 +589,7 @@ impl Transport {
                 let _slot = self.inner.permits.acquire().await.ok();
                 self.attempt(client, current, false).await
             };
-            let retry_in = match self.classify(&outcome, idempotent) {
+            let retry_in = match self.classify(&outcome, idempotent, class) {
                 Some(Retry::After(d)) => Some(d),
                 Some(Retry::Backoff) => Some(backoff.next()),
                 None => None,
@@ -573,7 +615,14 @@ impl Transport {
         &self,
         outcome: &reqwest::Result<reqwest::Response>,
         idempotent: bool,
+        class: RetryClass,
     ) -> Option<Retry> {
+        if class == RetryClass::Never {
+            if let Ok(resp) = outcome {
+                self.note_rate_limit(resp.headers());
+            }
+            return None;
+        }
         match outcome {
             Ok(resp) => {
                 self.note_rate_limit(resp.headers());
