@@ -9,6 +9,373 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///One entry of an instance's audit trail.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct AuditTrail {
+        ///Event name, for example `ENTITLEMENT_VALUE_GET`.
+        #[serde(rename = "eventName")]
+        pub event_name: ::std::string::String,
+        ///Event type identifier, for example `com.kaiten.instance.entitlement.v1.value_get`.
+        #[serde(rename = "eventType")]
+        pub event_type: ::std::string::String,
+        ///Unique id of the entry.
+        pub id: ::std::string::String,
+        ///Id of the instance (present for instance-scoped events).
+        #[serde(
+            rename = "instanceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub instance_id: ::std::option::Option<::std::string::String>,
+        ///Slug of the instance.
+        #[serde(rename = "instanceSlug")]
+        pub instance_slug: ::std::string::String,
+        ///Event payload, any JSON value (no `type`, so it also accepts null).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payload: ::std::option::Option<::serde_json::Value>,
+        ///When the event occurred.
+        pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    ///One page of a cursor-paginated audit trail.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct AuditTrailPage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Audit trail entries on this page.
+        pub items: ::std::vec::Vec<AuditTrail>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///A rule serving one variant to every context its CEL expression matches (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct BasicTargeting {
+        ///Name of the rule.
+        pub name: ::std::string::String,
+        ///CEL expression over the evaluation context.
+        pub rule: ::std::string::String,
+        ///Discriminator, `basic`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        ///Name of the variant served.
+        pub variant: ::std::string::String,
+    }
+    ///A default variant that always serves one named variant (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct BasicVariant {
+        ///Discriminator, `basic`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        ///Name of the variant served.
+        pub value: ::std::string::String,
+    }
+    ///A boolean entitlement value (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct BooleanEntitlementValue {
+        ///Value type discriminator, `boolean`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        ///Whether the feature is included.
+        pub value: bool,
+    }
+    ///A versioned building block of the product, that releases are made of (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct Component {
+        ///When the component was created (RFC 3339).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "createdBy")]
+        pub created_by: User,
+        ///Description of the component.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Id of the component.
+        pub id: ::std::string::String,
+        ///Name of the component, for example `api-gateway`.
+        pub name: ::std::string::String,
+        ///Id of the component this one succeeds (set at creation only).
+        #[serde(
+            rename = "previousComponentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub previous_component_id: ::std::option::Option<::std::string::String>,
+        ///Unique, immutable slug of the component (generated when not given at creation).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///Version of the component, for example `v1.2.3`.
+        pub version: ::std::string::String,
+    }
+    ///Body of POST /components. Unset optional fields must be left out, not sent as null.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct ComponentCreate {
+        ///Description, up to 500 characters.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<ComponentCreateDescription>,
+        ///Name of the component.
+        pub name: ::std::string::String,
+        ///Id of the component this one succeeds; set here, once (an update cannot change it).
+        #[serde(
+            rename = "previousComponentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub previous_component_id: ::std::option::Option<::std::string::String>,
+        ///Unique slug; generated from the name when left out; immutable once set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///Version of the component.
+        pub version: ::std::string::String,
+    }
+    ///Description, up to 500 characters.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ComponentCreateDescription(::std::string::String);
+    impl ::std::ops::Deref for ComponentCreateDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ComponentCreateDescription> for ::std::string::String {
+        fn from(value: ComponentCreateDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ComponentCreateDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ComponentCreateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ComponentCreateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ComponentCreateDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///One page of a cursor-paginated component list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct ComponentPage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Components on this page.
+        pub items: ::std::vec::Vec<Component>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of PUT /components/{componentSlug}: a FULL replacement. `description` is cleared when left out; `slug` and `previousComponentId` are not accepted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct ComponentUpdate {
+        ///Description, up to 500 characters; cleared when left out.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<ComponentUpdateDescription>,
+        ///Name of the component.
+        pub name: ::std::string::String,
+        ///Version of the component.
+        pub version: ::std::string::String,
+    }
+    ///Description, up to 500 characters; cleared when left out.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ComponentUpdateDescription(::std::string::String);
+    impl ::std::ops::Deref for ComponentUpdateDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ComponentUpdateDescription> for ::std::string::String {
+        fn from(value: ComponentUpdateDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ComponentUpdateDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ComponentUpdateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ComponentUpdateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ComponentUpdateDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A configuration entitlement value (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct ConfigEntitlementValue {
+        ///Value type discriminator, `object`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        ///The configuration, a free-form object.
+        pub value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    ///A connector registered with this deployment (response model; snake_case field names on the wire; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct Connector {
+        ///When the connector was first registered.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Slug of the BOOLEAN entitlement a license must grant before an organization may activate the connector. Absent means the connector is ungated.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entitlement_slug: ::std::option::Option<::std::string::String>,
+        ///Stable connector identifier, for example `kaiten.integration.crm.attio`.
+        pub name: ::std::string::String,
+        ///JSON schema organization settings are validated against. A `writeOnly` property is a secret: accepted, never read back.
+        pub settings_schema: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///When the connector's registration was last updated.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The registered connector version (the build this deployment runs).
+        pub version: ::std::string::String,
+    }
+    ///An organization's activation of a connector (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct ConnectorActivation {
+        ///When this organization first activated the connector.
+        #[serde(rename = "activatedAt")]
+        pub activated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Stable connector identifier.
+        #[serde(rename = "connectorName")]
+        pub connector_name: ::std::string::String,
+    }
+    ///An organization's settings for a connector (response model; snake_case field names on the wire). Secrets (`writeOnly` properties of the settings schema) are never included.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct ConnectorSettings {
+        ///Stable connector identifier.
+        pub connector_name: ::std::string::String,
+        ///The connector settings payload.
+        pub settings: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    ///The JSON schema a connector's settings are validated against (response model; snake_case field names on the wire).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct ConnectorSettingsSchema {
+        ///Stable connector identifier.
+        pub connector_name: ::std::string::String,
+        ///JSON schema describing the supported connector settings payload.
+        pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Registered connector version.
+        pub version: ::std::string::String,
+    }
+    ///Body of PUT /connectors/{connectorName}/settings (a full replacement of the settings).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct ConnectorSettingsUpdate {
+        ///The complete new settings, validated by the server against the connector's settings schema. Secrets (`writeOnly` properties) are accepted here but never read back.
+        pub settings: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    ///Whether a connector is available, licensed and activated for this organization (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct ConnectorState {
+        ///Whether this organization has turned the connector on.
+        pub activated: bool,
+        ///When this organization activated the connector. Absent when it has not.
+        #[serde(
+            rename = "activatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub activated_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Whether this deployment has the connector registered.
+        pub available: bool,
+        ///Stable connector identifier.
+        #[serde(rename = "connectorName")]
+        pub connector_name: ::std::string::String,
+        ///Whether this organization's license includes the connector. True for an ungated connector.
+        pub entitled: bool,
+        ///Registered connector version. Absent when the connector is not available.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<::std::string::String>,
+    }
     ///A customer of the organization (response model; unknown fields are tolerated).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -94,6 +461,67 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub web_url: ::std::option::Option<::std::string::String>,
     }
+    ///A customer as seen through one of its integrations (camelCase field names on the wire).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct CustomerIntegrationResource {
+        ///Customer's domain, for example `acme.com`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domain: ::std::option::Option<::std::string::String>,
+        ///Last synchronisation error of this integration.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///Adapter-specific free-form data of the customer's link.
+        #[serde(rename = "integrationMetadata")]
+        pub integration_metadata: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///Name of the customer.
+        pub name: ::std::string::String,
+        ///Slug of the customer.
+        pub slug: ::std::string::String,
+        ///Absolute http(s) URL of the record in the third-party system.
+        #[serde(
+            rename = "webUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub web_url: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of PATCH /integration/{adapter}/customer/{externalId} (camelCase field names on the wire). Every field is optional; only the fields sent are applied.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct CustomerIntegrationResourceUpsert {
+        ///Customer's domain, for example `acme.com`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domain: ::std::option::Option<::std::string::String>,
+        ///Synchronisation error to record.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///Adapter-specific free-form data of the customer's link.
+        #[serde(
+            rename = "integrationMetadata",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        pub integration_metadata: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///Name of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Slug of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///Absolute http(s) URL of the record in the third-party system.
+        #[serde(
+            rename = "webUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub web_url: ::std::option::Option<::std::string::String>,
+    }
     ///One page of a cursor-paginated customer list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -130,6 +558,1066 @@ pub mod types {
         ///Display name of the customer.
         pub name: ::std::string::String,
     }
+    ///What a feature flag serves when no targeting rule matches, told apart by `type`: `basic` (one variant), `rollout_percentage` (a weighted split) or `rollout_date` (a move from one split to another over a date range). Each branch is lenient (the tag is a plain string), so it is decoded by its required fields.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(untagged)]
+    pub enum DefaultVariant {
+        BasicVariant(BasicVariant),
+        RolloutDateVariant(RolloutDateVariant),
+        RolloutPercentageVariant(RolloutPercentageVariant),
+    }
+    impl ::std::convert::From<BasicVariant> for DefaultVariant {
+        fn from(value: BasicVariant) -> Self {
+            Self::BasicVariant(value)
+        }
+    }
+    impl ::std::convert::From<RolloutDateVariant> for DefaultVariant {
+        fn from(value: RolloutDateVariant) -> Self {
+            Self::RolloutDateVariant(value)
+        }
+    }
+    impl ::std::convert::From<RolloutPercentageVariant> for DefaultVariant {
+        fn from(value: RolloutPercentageVariant) -> Self {
+            Self::RolloutPercentageVariant(value)
+        }
+    }
+    ///What the flag serves when no rule matches, tagged by `type`. The SDK turns a bare variant name into `{type: basic, value: <name>}`; its `split` builder requires positive integer weights (client-side).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(tag = "type", deny_unknown_fields)]
+    pub enum DefaultVariantInput {
+        ///Always serve one variant.
+        #[serde(rename = "basic")]
+        Basic {
+            ///Name of the variant served.
+            value: ::std::string::String,
+        },
+        ///Split traffic between variants by weight.
+        #[serde(rename = "rollout_percentage")]
+        RolloutPercentage {
+            ///Weight of each variant (a positive integer), by variant name.
+            distribution: ::std::collections::HashMap<::std::string::String, i64>,
+        },
+        ///Move traffic linearly from `start` to `end` over time.
+        #[serde(rename = "rollout_date")]
+        RolloutDate { end: RolloutStepInput, start: RolloutStepInput },
+    }
+    ///An environment instances run in, and the release currently deployed to it (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct DeploymentZone {
+        ///When the zone was created (RFC 3339).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "createdBy")]
+        pub created_by: User,
+        ///Description of the zone (empty when none).
+        pub description: ::std::string::String,
+        ///Id of the zone.
+        pub id: ::std::string::String,
+        ///Typed metadata, validated against the organization's DEPLOYMENT_ZONE metadata fields.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Name of the zone, for example `AWS eu-west-1`.
+        pub name: ::std::string::String,
+        ///Id of the release currently deployed to the zone.
+        #[serde(
+            rename = "releaseId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub release_id: ::std::option::Option<::std::string::String>,
+        ///Unique, immutable slug of the zone (generated when not given at creation).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///Environment class, free-form: any value is stored as sent, but `production`, `staging` and `development` are the ones the console labels. Targeting rules match on it as `__kaiten.deploymentZone.type`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        ///When the zone was last updated (RFC 3339).
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "updatedBy")]
+        pub updated_by: User,
+    }
+    ///Body of POST /deployment-zones. Unset optional fields must be left out, not sent as null.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct DeploymentZoneCreate {
+        ///Description of the zone (the SDK sends `""` when none is given).
+        pub description: ::std::string::String,
+        ///Typed metadata, validated against the organization's DEPLOYMENT_ZONE metadata fields.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Name of the zone.
+        pub name: ::std::string::String,
+        ///Id of the release currently deployed to the zone.
+        #[serde(
+            rename = "releaseId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub release_id: ::std::option::Option<::std::string::String>,
+        ///Unique slug; generated when left out; immutable once set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///Environment class, free-form; `production`, `staging` and `development` are the ones the console labels.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    ///One page of a cursor-paginated deployment zone list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct DeploymentZonePage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Deployment zones on this page.
+        pub items: ::std::vec::Vec<DeploymentZone>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of PUT /deployment-zones/{deploymentZoneSlug}: a FULL replacement; send back `metadata` and `releaseId` to keep them. A new `releaseId` records a deployment. `slug` is not accepted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct DeploymentZoneUpdate {
+        ///Description of the zone (the SDK sends `""` when none is given).
+        pub description: ::std::string::String,
+        ///Typed metadata; replaces the stored metadata.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Name of the zone.
+        pub name: ::std::string::String,
+        ///Id of the release deployed to the zone; a new value records a deployment.
+        #[serde(
+            rename = "releaseId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub release_id: ::std::option::Option<::std::string::String>,
+        ///Environment class, free-form; `production`, `staging` and `development` are the ones the console labels.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    ///A catalog entry: something a license can grant, and how its usage is measured (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct Entitlement {
+        ///How each reported usage value folds into the stored total (NUMBER only; SUM when not set). Known values: `COUNT`, `SUM`, `AVERAGE`, `MIN`, `MAX`, `LATEST`.
+        #[serde(
+            rename = "aggregationMethod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub aggregation_method: ::std::option::Option<::std::string::String>,
+        ///When the entitlement was created (RFC 3339).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Description of the entitlement (the key is always present; null when unset).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Position in customer-facing components, ascending (0 when not set).
+        #[serde(
+            rename = "displayOrder",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_order: ::std::option::Option<i64>,
+        ///The groups the entitlement belongs to.
+        #[serde(
+            rename = "entitlementGroups",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub entitlement_groups: ::std::option::Option<
+            ::std::vec::Vec<EntitlementGroupSummary>,
+        >,
+        ///The groups the entitlement belongs to, by slug.
+        #[serde(
+            rename = "groupSlugs",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_slugs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Provider-namespaced icon token (`provider:name`, for example `lucide:users`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub icon: ::std::option::Option<::std::string::String>,
+        ///Id of the entitlement.
+        pub id: ::std::string::String,
+        ///Name of the entitlement.
+        pub name: ::std::string::String,
+        ///What the periodic usage windows align on (set exactly when `resetPeriod` is; CALENDAR when not given; immutable). Known values: `CALENDAR` (UTC calendar), `LICENSE_START` (the instance's license start date).
+        #[serde(
+            rename = "resetAnchor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reset_anchor: ::std::option::Option<::std::string::String>,
+        ///How often usage resets; null means a lifetime counter. Immutable once set. Known values: `HOUR`, `DAY`, `WEEK`, `MONTH`, `YEAR`.
+        #[serde(
+            rename = "resetPeriod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reset_period: ::std::option::Option<::std::string::String>,
+        ///Number of base units one sale unit represents.
+        #[serde(
+            rename = "saleUnitFactor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sale_unit_factor: ::std::option::Option<f64>,
+        ///Plural label of the unit the entitlement is sold in, when it differs from the base unit.
+        #[serde(
+            rename = "saleUnitPlural",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sale_unit_plural: ::std::option::Option<::std::string::String>,
+        ///Singular label of the unit the entitlement is sold in, when it differs from the base unit.
+        #[serde(
+            rename = "saleUnitSingular",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sale_unit_singular: ::std::option::Option<::std::string::String>,
+        ///Unique, immutable slug of the entitlement (generated from the name when not given).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///Value type of the entitlement. Known values: `BOOLEAN` (a feature), `NUMBER` and `NUMBER_AI_CREDIT` (metered quotas), `CONFIG` (a configuration value).
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        ///Plural label of the base unit (NUMBER only), for example `seats`.
+        #[serde(
+            rename = "unitPlural",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unit_plural: ::std::option::Option<::std::string::String>,
+        ///Singular label of the base unit (NUMBER only), for example `seat`.
+        #[serde(
+            rename = "unitSingular",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unit_singular: ::std::option::Option<::std::string::String>,
+        ///When the entitlement was last updated (RFC 3339).
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Whether customer-facing components (pricing tables, usage meters) show it (false when not set).
+        #[serde(
+            rename = "userFacing",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_facing: ::std::option::Option<bool>,
+        ///Share of the cap, in percent, at which a warning event fires; 0 disables it.
+        #[serde(
+            rename = "warningThresholdPercent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub warning_threshold_percent: ::std::option::Option<i64>,
+    }
+    ///How each reported usage value folds into the stored total (NUMBER only), as a request value; the server default is `SUM`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum EntitlementAggregationMethod {
+        #[serde(rename = "COUNT")]
+        Count,
+        #[serde(rename = "SUM")]
+        Sum,
+        #[serde(rename = "AVERAGE")]
+        Average,
+        #[serde(rename = "MIN")]
+        Min,
+        #[serde(rename = "MAX")]
+        Max,
+        #[serde(rename = "LATEST")]
+        Latest,
+    }
+    impl ::std::fmt::Display for EntitlementAggregationMethod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Count => f.write_str("COUNT"),
+                Self::Sum => f.write_str("SUM"),
+                Self::Average => f.write_str("AVERAGE"),
+                Self::Min => f.write_str("MIN"),
+                Self::Max => f.write_str("MAX"),
+                Self::Latest => f.write_str("LATEST"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EntitlementAggregationMethod {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "COUNT" => Ok(Self::Count),
+                "SUM" => Ok(Self::Sum),
+                "AVERAGE" => Ok(Self::Average),
+                "MIN" => Ok(Self::Min),
+                "MAX" => Ok(Self::Max),
+                "LATEST" => Ok(Self::Latest),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EntitlementAggregationMethod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EntitlementAggregationMethod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of POST /entitlements. `description` is required and nullable (sent as null when unset); other unset optional fields must be left out, not sent as null.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct EntitlementCreate {
+        #[serde(
+            rename = "aggregationMethod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub aggregation_method: ::std::option::Option<EntitlementAggregationMethod>,
+        ///Description of the entitlement; the key is required, null when there is none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Position in customer-facing components, ascending.
+        #[serde(
+            rename = "displayOrder",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_order: ::std::option::Option<i64>,
+        ///The groups the entitlement belongs to, by slug.
+        #[serde(
+            rename = "groupSlugs",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub group_slugs: ::std::vec::Vec<::std::string::String>,
+        ///Provider-namespaced icon token (`provider:name`, for example `lucide:users`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub icon: ::std::option::Option<::std::string::String>,
+        ///Name of the entitlement, for example `Seats`.
+        pub name: ::std::string::String,
+        #[serde(
+            rename = "resetAnchor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reset_anchor: ::std::option::Option<EntitlementResetAnchor>,
+        #[serde(
+            rename = "resetPeriod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reset_period: ::std::option::Option<EntitlementResetPeriod>,
+        ///How many base units one sale unit holds, for example 1000000 (part of the sale unit trio).
+        #[serde(
+            rename = "saleUnitFactor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sale_unit_factor: ::std::option::Option<f64>,
+        ///Plural label of the sale unit (part of the sale unit trio).
+        #[serde(
+            rename = "saleUnitPlural",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sale_unit_plural: ::std::option::Option<::std::string::String>,
+        ///Singular label of the unit it is sold in, for example `pack`; needs the base unit labels and the full sale unit trio.
+        #[serde(
+            rename = "saleUnitSingular",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sale_unit_singular: ::std::option::Option<::std::string::String>,
+        ///Unique slug in the organization; generated from the name when left out; immutable once set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<EntitlementType>,
+        ///Plural label of the base unit, for example `seats`; give both unit labels or neither.
+        #[serde(
+            rename = "unitPlural",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unit_plural: ::std::option::Option<::std::string::String>,
+        ///Singular label of the base unit, for example `seat`; give both unit labels or neither.
+        #[serde(
+            rename = "unitSingular",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unit_singular: ::std::option::Option<::std::string::String>,
+        ///Whether customer-facing components show it (false when left out).
+        #[serde(
+            rename = "userFacing",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_facing: ::std::option::Option<bool>,
+        ///Share of the cap, in percent, at which a warning event fires; 0 disables it.
+        #[serde(
+            rename = "warningThresholdPercent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub warning_threshold_percent: ::std::option::Option<i64>,
+    }
+    ///A named group of entitlements (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct EntitlementGroup {
+        ///Description of the group (the key is always present; null when unset).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Id of the group.
+        pub id: ::std::string::String,
+        ///Name of the group.
+        pub name: ::std::string::String,
+        ///Unique, immutable slug of the group (generated from the name when not given).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of POST /entitlement-groups. `description` is required and nullable (sent as null when unset); `slug` must be left out when unset.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct EntitlementGroupCreate {
+        ///Description of the group; the key is required, null when there is none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Name of the group, for example `AI quotas`.
+        pub name: ::std::string::String,
+        ///Unique slug in the organization; generated from the name when left out; immutable once set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of POST /entitlement-groups/{entitlementGroupSlug}/entitlements.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct EntitlementGroupMemberAdd {
+        ///Slug of the entitlement to add to the group.
+        #[serde(rename = "entitlementSlug")]
+        pub entitlement_slug: ::std::string::String,
+    }
+    ///One page of a cursor-paginated entitlement group list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct EntitlementGroupPage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Entitlement groups on this page.
+        pub items: ::std::vec::Vec<EntitlementGroup>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///A reference to an entitlement group.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct EntitlementGroupSummary {
+        ///Id of the group.
+        pub id: ::std::string::String,
+        ///Name of the group.
+        pub name: ::std::string::String,
+        ///Slug of the group.
+        pub slug: ::std::string::String,
+    }
+    ///Body of PUT /entitlement-groups/{entitlementGroupSlug}. `slug` is not accepted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct EntitlementGroupUpdate {
+        ///Description of the group; the key is required, null clears it.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Name of the group.
+        pub name: ::std::string::String,
+    }
+    ///One entitlement's grant and usage within a group, for one instance. `licenseValue` is the license's grant (absent or null when the license grants no value) and `usageValue` the current usage (absent or null when nothing has been reported yet); both are `EntitlementValue`s, discriminated by `type`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct EntitlementGroupUsage {
+        ///End of the current usage window (exclusive); null for a lifetime entitlement.
+        #[serde(
+            rename = "currentPeriodEnd",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub current_period_end: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Start of the current usage window (inclusive); null for a lifetime entitlement.
+        #[serde(
+            rename = "currentPeriodStart",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub current_period_start: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Id of the entitlement.
+        #[serde(rename = "entitlementId")]
+        pub entitlement_id: ::std::string::String,
+        ///Name of the entitlement.
+        #[serde(rename = "entitlementName")]
+        pub entitlement_name: ::std::string::String,
+        ///Slug of the entitlement.
+        #[serde(rename = "entitlementSlug")]
+        pub entitlement_slug: ::std::string::String,
+        ///Value type of the entitlement (for example `NUMBER`; a plain string).
+        #[serde(rename = "entitlementType")]
+        pub entitlement_type: ::std::string::String,
+        #[serde(
+            rename = "licenseValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub license_value: ::std::option::Option<EntitlementValue>,
+        #[serde(
+            rename = "usageValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub usage_value: ::std::option::Option<EntitlementValue>,
+    }
+    ///One page of a cursor-paginated entitlement list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct EntitlementPage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Entitlements on this page.
+        pub items: ::std::vec::Vec<Entitlement>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///What the reset windows align on, as a request value: `CALENDAR` (the server default) or `LICENSE_START`. Immutable once set.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum EntitlementResetAnchor {
+        #[serde(rename = "CALENDAR")]
+        Calendar,
+        #[serde(rename = "LICENSE_START")]
+        LicenseStart,
+    }
+    impl ::std::fmt::Display for EntitlementResetAnchor {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Calendar => f.write_str("CALENDAR"),
+                Self::LicenseStart => f.write_str("LICENSE_START"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EntitlementResetAnchor {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "CALENDAR" => Ok(Self::Calendar),
+                "LICENSE_START" => Ok(Self::LicenseStart),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EntitlementResetAnchor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EntitlementResetAnchor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///How often usage resets, as a request value; left out, usage is a lifetime counter. Immutable once set.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum EntitlementResetPeriod {
+        #[serde(rename = "HOUR")]
+        Hour,
+        #[serde(rename = "DAY")]
+        Day,
+        #[serde(rename = "WEEK")]
+        Week,
+        #[serde(rename = "MONTH")]
+        Month,
+        #[serde(rename = "YEAR")]
+        Year,
+    }
+    impl ::std::fmt::Display for EntitlementResetPeriod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Hour => f.write_str("HOUR"),
+                Self::Day => f.write_str("DAY"),
+                Self::Week => f.write_str("WEEK"),
+                Self::Month => f.write_str("MONTH"),
+                Self::Year => f.write_str("YEAR"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EntitlementResetPeriod {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "HOUR" => Ok(Self::Hour),
+                "DAY" => Ok(Self::Day),
+                "WEEK" => Ok(Self::Week),
+                "MONTH" => Ok(Self::Month),
+                "YEAR" => Ok(Self::Year),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EntitlementResetPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EntitlementResetPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Value type of an entitlement, as a request value: `BOOLEAN` (a feature), `NUMBER` or `NUMBER_AI_CREDIT` (a metered quota), `CONFIG` (a configuration value).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum EntitlementType {
+        #[serde(rename = "BOOLEAN")]
+        Boolean,
+        #[serde(rename = "NUMBER")]
+        Number,
+        #[serde(rename = "CONFIG")]
+        Config,
+        #[serde(rename = "NUMBER_AI_CREDIT")]
+        NumberAiCredit,
+    }
+    impl ::std::fmt::Display for EntitlementType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Boolean => f.write_str("BOOLEAN"),
+                Self::Number => f.write_str("NUMBER"),
+                Self::Config => f.write_str("CONFIG"),
+                Self::NumberAiCredit => f.write_str("NUMBER_AI_CREDIT"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EntitlementType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "BOOLEAN" => Ok(Self::Boolean),
+                "NUMBER" => Ok(Self::Number),
+                "CONFIG" => Ok(Self::Config),
+                "NUMBER_AI_CREDIT" => Ok(Self::NumberAiCredit),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EntitlementType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EntitlementType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of PUT /entitlements/{entitlementSlug}: a FULL replacement (optional fields left out are reset). `type`, `aggregationMethod`, `resetPeriod` and `resetAnchor` must echo the stored values. `slug` is not accepted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct EntitlementUpdate {
+        #[serde(
+            rename = "aggregationMethod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub aggregation_method: ::std::option::Option<EntitlementAggregationMethod>,
+        ///Description of the entitlement; the key is required, null when there is none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Position in customer-facing components, ascending.
+        #[serde(
+            rename = "displayOrder",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_order: ::std::option::Option<i64>,
+        ///The groups the entitlement belongs to, by slug.
+        #[serde(
+            rename = "groupSlugs",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub group_slugs: ::std::vec::Vec<::std::string::String>,
+        ///Provider-namespaced icon token (`provider:name`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub icon: ::std::option::Option<::std::string::String>,
+        ///Name of the entitlement.
+        pub name: ::std::string::String,
+        #[serde(
+            rename = "resetAnchor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reset_anchor: ::std::option::Option<EntitlementResetAnchor>,
+        #[serde(
+            rename = "resetPeriod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reset_period: ::std::option::Option<EntitlementResetPeriod>,
+        ///How many base units one sale unit holds (part of the sale unit trio).
+        #[serde(
+            rename = "saleUnitFactor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sale_unit_factor: ::std::option::Option<f64>,
+        ///Plural label of the sale unit (part of the sale unit trio).
+        #[serde(
+            rename = "saleUnitPlural",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sale_unit_plural: ::std::option::Option<::std::string::String>,
+        ///Singular label of the sale unit; needs the base unit labels and the full sale unit trio.
+        #[serde(
+            rename = "saleUnitSingular",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sale_unit_singular: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<EntitlementType>,
+        ///Plural label of the base unit; give both unit labels or neither.
+        #[serde(
+            rename = "unitPlural",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unit_plural: ::std::option::Option<::std::string::String>,
+        ///Singular label of the base unit; give both unit labels or neither.
+        #[serde(
+            rename = "unitSingular",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unit_singular: ::std::option::Option<::std::string::String>,
+        ///Whether customer-facing components show it.
+        #[serde(
+            rename = "userFacing",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_facing: ::std::option::Option<bool>,
+        ///Share of the cap, in percent, at which a warning event fires; 0 disables it.
+        #[serde(
+            rename = "warningThresholdPercent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub warning_threshold_percent: ::std::option::Option<i64>,
+    }
+    ///An instance's consumption of one entitlement, next to the grant it is measured against. `value` is the resolved usage value; `limit` is the license grant it counts against (a number value of -1 means unlimited), and is absent or null when the license grants no value. Both are `EntitlementValue`s, discriminated by `type`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct EntitlementUsage {
+        ///End of the current usage window (exclusive); null for a lifetime entitlement.
+        #[serde(
+            rename = "currentPeriodEnd",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub current_period_end: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Start of the current usage window (inclusive); null for a lifetime entitlement.
+        #[serde(
+            rename = "currentPeriodStart",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub current_period_start: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Id of the entitlement.
+        #[serde(rename = "entitlementId")]
+        pub entitlement_id: ::std::string::String,
+        ///Slug of the entitlement.
+        #[serde(rename = "entitlementSlug")]
+        pub entitlement_slug: ::std::string::String,
+        ///Id of the license this usage is measured under.
+        #[serde(rename = "licenseId")]
+        pub license_id: ::std::string::String,
+        ///Slug of the license.
+        #[serde(rename = "licenseSlug")]
+        pub license_slug: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<EntitlementValue>,
+        pub value: EntitlementValue,
+    }
+    ///Body of POST /instances/{instanceSlug}/entitlements/{entitlementSlug}/usage: one usage report of a NUMBER entitlement.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct EntitlementUsageReport {
+        ///`append` folds the value into the stored total through the entitlement's aggregation method; `set` replaces the total (also the way to correct it downwards). The SDK sends `append` when the caller gives none.
+        pub behavior: EntitlementUsageReportBehavior,
+        ///Free-form metadata recorded with the report.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub value: EntitlementUsageReportValue,
+    }
+    ///`append` folds the value into the stored total through the entitlement's aggregation method; `set` replaces the total (also the way to correct it downwards). The SDK sends `append` when the caller gives none.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum EntitlementUsageReportBehavior {
+        #[serde(rename = "append")]
+        Append,
+        #[serde(rename = "set")]
+        Set,
+    }
+    impl ::std::fmt::Display for EntitlementUsageReportBehavior {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Append => f.write_str("append"),
+                Self::Set => f.write_str("set"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EntitlementUsageReportBehavior {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "append" => Ok(Self::Append),
+                "set" => Ok(Self::Set),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EntitlementUsageReportBehavior {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EntitlementUsageReportBehavior {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The amount of a usage report, always a number value: `{"type": "number", "value": N}`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct EntitlementUsageReportValue {
+        ///Value type discriminator; usage reports carry numbers only.
+        #[serde(rename = "type")]
+        pub type_: EntitlementUsageReportValueType,
+        ///The amount consumed (or, with `set`, the new total).
+        pub value: f64,
+    }
+    ///Value type discriminator; usage reports carry numbers only.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum EntitlementUsageReportValueType {
+        #[serde(rename = "number")]
+        Number,
+    }
+    impl ::std::fmt::Display for EntitlementUsageReportValueType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Number => f.write_str("number"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EntitlementUsageReportValueType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "number" => Ok(Self::Number),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EntitlementUsageReportValueType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EntitlementUsageReportValueType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A typed entitlement value as the API returns it, told apart by `type`: `number` (a quota or an amount consumed; `-1` is unlimited), `boolean` (whether a feature is included) or `object` (a configuration). Each branch is lenient (the tag is a plain string), so it is decoded by the shape of `value`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(untagged)]
+    pub enum EntitlementValue {
+        NumberEntitlementValue(NumberEntitlementValue),
+        BooleanEntitlementValue(BooleanEntitlementValue),
+        ConfigEntitlementValue(ConfigEntitlementValue),
+    }
+    impl ::std::convert::From<NumberEntitlementValue> for EntitlementValue {
+        fn from(value: NumberEntitlementValue) -> Self {
+            Self::NumberEntitlementValue(value)
+        }
+    }
+    impl ::std::convert::From<BooleanEntitlementValue> for EntitlementValue {
+        fn from(value: BooleanEntitlementValue) -> Self {
+            Self::BooleanEntitlementValue(value)
+        }
+    }
+    impl ::std::convert::From<ConfigEntitlementValue> for EntitlementValue {
+        fn from(value: ConfigEntitlementValue) -> Self {
+            Self::ConfigEntitlementValue(value)
+        }
+    }
+    ///A typed entitlement value as a request sends it, tagged by `type`: `number` for a NUMBER entitlement (`-1` for no cap), `boolean` for a BOOLEAN one, `object` for a CONFIG one. The server-computed `event_count` is not accepted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(tag = "type", content = "value")]
+    pub enum EntitlementValueInput {
+        ///A numeric value.
+        #[serde(rename = "number")]
+        Number(f64),
+        ///A boolean value.
+        #[serde(rename = "boolean")]
+        Boolean(bool),
+        ///A configuration value.
+        #[serde(rename = "object")]
+        Object(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+    }
+    impl ::std::convert::From<f64> for EntitlementValueInput {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
+        }
+    }
+    impl ::std::convert::From<bool> for EntitlementValueInput {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for EntitlementValueInput {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self::Object(value)
+        }
+    }
     ///One validation error inside a Problem.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -143,6 +1631,610 @@ pub mod types {
         ///The value found at the location: any JSON value, including null (no `type`, so it is nullable by construction; `nullable` without `type` is a no-op in 3.0.3).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::serde_json::Value>,
+    }
+    ///A feature flag: its variants, targeting rules and default variant (response model; unknown fields are tolerated). `default_variant` and `event_name` are snake_case on the wire.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct FeatureFlag {
+        pub default_variant: DefaultVariant,
+        ///Description of the flag (always present, possibly null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The kill switch: a disabled flag serves its default variant to everyone and evaluates no rule.
+        pub enabled: bool,
+        ///The analytics event associated with the flag (empty when none).
+        pub event_name: ::std::string::String,
+        ///Id of the flag.
+        pub id: ::std::string::String,
+        ///Free-form metadata.
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Name of the flag.
+        pub name: ::std::string::String,
+        ///Unique slug in the organization, also the key the flag is evaluated by.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///Targeting rules, evaluated in order; the first match wins. Null means none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub targetings: ::std::option::Option<::std::vec::Vec<Targeting>>,
+        ///Value type of the variants: `boolean`, `string`, `number` or `object`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        ///The flag's possible values. Null means none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub variants: ::std::option::Option<::std::vec::Vec<Variant>>,
+    }
+    ///Body of POST /feature-flags. `default_variant` and `event_name` are snake_case on the wire. The SDK always sends every key but `slug`, with its defaults (`targetings: []`, `enabled: true`, `description: null`, `metadata: {}`, `event_name: ""`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct FeatureFlagCreate {
+        pub default_variant: DefaultVariantInput,
+        ///Description of the flag; the key is always sent, `null` when there is none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The kill switch; a disabled flag serves its default variant to everyone.
+        pub enabled: bool,
+        ///The analytics event associated with the flag (`""` when none).
+        pub event_name: ::std::string::String,
+        ///Free-form metadata (`{}` when none).
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Name of the flag.
+        pub name: ::std::string::String,
+        ///Unique slug, also the key the flag is evaluated by; generated when left out.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///Targeting rules, evaluated in order; the first match wins.
+        pub targetings: ::std::vec::Vec<TargetingInput>,
+        #[serde(rename = "type")]
+        pub type_: FeatureFlagType,
+        ///The flag's possible values.
+        pub variants: ::std::vec::Vec<VariantInput>,
+    }
+    ///One page of a cursor-paginated feature flag list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct FeatureFlagPage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Feature flags on this page.
+        pub items: ::std::vec::Vec<FeatureFlag>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///The value type of a flag's variants (request enum; responses carry it as a plain string).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum FeatureFlagType {
+        #[serde(rename = "boolean")]
+        Boolean,
+        #[serde(rename = "string")]
+        String,
+        #[serde(rename = "number")]
+        Number,
+        #[serde(rename = "object")]
+        Object,
+    }
+    impl ::std::fmt::Display for FeatureFlagType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Boolean => f.write_str("boolean"),
+                Self::String => f.write_str("string"),
+                Self::Number => f.write_str("number"),
+                Self::Object => f.write_str("object"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FeatureFlagType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "boolean" => Ok(Self::Boolean),
+                "string" => Ok(Self::String),
+                "number" => Ok(Self::Number),
+                "object" => Ok(Self::Object),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FeatureFlagType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FeatureFlagType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of PUT /feature-flags/{featureFlagSlug}: a FULL replacement of the definition. `default_variant` and `event_name` are snake_case on the wire. `slug` is required: the server writes the body's slug verbatim, so leaving it out blanks it (kaitencloud-mcp).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct FeatureFlagUpdate {
+        pub default_variant: DefaultVariantInput,
+        ///Description of the flag; the key is always sent, `null` when there is none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The kill switch; a disabled flag serves its default variant to everyone.
+        pub enabled: bool,
+        ///The analytics event associated with the flag (`""` when none).
+        pub event_name: ::std::string::String,
+        ///Free-form metadata; replaces the stored metadata (`{}` clears it).
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Name of the flag.
+        pub name: ::std::string::String,
+        ///The flag's slug (its evaluation key); send the current one to keep it.
+        pub slug: ::std::string::String,
+        ///Targeting rules, evaluated in order; the first match wins.
+        pub targetings: ::std::vec::Vec<TargetingInput>,
+        #[serde(rename = "type")]
+        pub type_: FeatureFlagType,
+        ///The flag's possible values.
+        pub variants: ::std::vec::Vec<VariantInput>,
+    }
+    ///`GetLicenseFamilyInclude`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum GetLicenseFamilyInclude {
+        #[serde(rename = "versions")]
+        Versions,
+    }
+    impl ::std::fmt::Display for GetLicenseFamilyInclude {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Versions => f.write_str("versions"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for GetLicenseFamilyInclude {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "versions" => Ok(Self::Versions),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetLicenseFamilyInclude {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetLicenseFamilyInclude {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A deployment of your product for one customer, under one license (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct Instance {
+        ///When the instance was created (RFC 3339).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "createdBy")]
+        pub created_by: User,
+        ///Id of the customer the instance is deployed for.
+        #[serde(rename = "customerId")]
+        pub customer_id: ::std::string::String,
+        ///Slug of the customer the instance is deployed for.
+        #[serde(rename = "customerSlug")]
+        pub customer_slug: ::std::string::String,
+        ///Id of the deployment zone the instance runs in, if any.
+        #[serde(
+            rename = "deploymentZoneId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deployment_zone_id: ::std::option::Option<::std::string::String>,
+        ///Slug of the deployment zone the instance runs in, if any.
+        #[serde(
+            rename = "deploymentZoneSlug",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deployment_zone_slug: ::std::option::Option<::std::string::String>,
+        ///Brief description of the instance (may be empty).
+        pub description: ::std::string::String,
+        ///When the instance's license term ends.
+        #[serde(rename = "endLicenseDate")]
+        pub end_license_date: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Id of the instance (not enforced as a format).
+        pub id: ::std::string::String,
+        ///Integration links keyed by adapter name (for example `attio`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub integrations: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, InstanceIntegration>,
+        >,
+        ///Id of the license version the instance is pinned to. An ARCHIVED version cannot be assigned; an instance already on a version archived later keeps it.
+        #[serde(rename = "licenseId")]
+        pub license_id: ::std::string::String,
+        ///Slug of the instance's license.
+        #[serde(rename = "licenseSlug")]
+        pub license_slug: ::std::string::String,
+        ///Commercial lifecycle stage (free-form; suggested: `TRIAL`, `ACTIVE`, `AT_RISK`, `CHURNED`).
+        #[serde(
+            rename = "lifecycleStage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub lifecycle_stage: ::std::option::Option<::std::string::String>,
+        ///Typed metadata, validated against the organization's `INSTANCE` metadata fields.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Name of the instance.
+        pub name: ::std::string::String,
+        ///Unique slug of the instance (generated from the name when not given at creation).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///When the instance's license term starts.
+        #[serde(rename = "startLicenseDate")]
+        pub start_license_date: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Operational status. Known values: `HEALTHY`, `DEGRADED`, `INCIDENT`, `MAINTENANCE` (a plain string, so a new value still decodes).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        ///When the instance was last updated (RFC 3339).
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "updatedBy")]
+        pub updated_by: User,
+    }
+    ///Body of POST /instances. Unset optional fields must be left out, not sent as null.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct InstanceCreate {
+        ///Id (not the slug) of the customer the instance is deployed for.
+        #[serde(rename = "customerId")]
+        pub customer_id: ::std::string::String,
+        ///Id of the deployment zone the instance runs in.
+        #[serde(
+            rename = "deploymentZoneId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deployment_zone_id: ::std::option::Option<::std::string::String>,
+        ///Description of the instance; the SDK sends `""` when the caller gives none.
+        pub description: ::std::string::String,
+        ///When the instance's license term ends (RFC 3339, UTC).
+        #[serde(rename = "endLicenseDate")]
+        pub end_license_date: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Integration links to create with the instance, keyed by adapter name. Only settable at creation; afterwards use the integration sub-resource.
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub integrations: ::std::collections::HashMap<
+            ::std::string::String,
+            IntegrationInput,
+        >,
+        ///Id of the license version the instance runs under (not an ARCHIVED one).
+        #[serde(rename = "licenseId")]
+        pub license_id: ::std::string::String,
+        ///Typed metadata, validated against the organization's `INSTANCE` metadata fields.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Name of the instance.
+        pub name: ::std::string::String,
+        ///Unique slug in the organization; generated from the name when left out.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///When the instance's license term starts (RFC 3339, UTC).
+        #[serde(rename = "startLicenseDate")]
+        pub start_license_date: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    ///An instance's link to a third-party record (snake_case field names on the wire).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct InstanceIntegration {
+        ///Record id in the third-party system.
+        pub external_id: ::std::string::String,
+        ///Last synchronisation error.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_error: ::std::option::Option<::std::string::String>,
+        ///Adapter-specific free-form data.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///When the link was last synchronised.
+        pub synced_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Absolute http(s) URL of the record in the third-party system.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub web_url: ::std::option::Option<::std::string::String>,
+    }
+    ///An instance as seen through one of its integrations (camelCase field names on the wire).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct InstanceIntegrationResource {
+        ///Id of the instance's customer in the same adapter.
+        #[serde(
+            rename = "customerExternalId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub customer_external_id: ::std::option::Option<::std::string::String>,
+        ///Id of the deployment zone the instance runs in.
+        #[serde(
+            rename = "deploymentZoneId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deployment_zone_id: ::std::option::Option<::std::string::String>,
+        ///Description of the instance.
+        pub description: ::std::string::String,
+        ///When the instance's license term ends.
+        #[serde(rename = "endLicenseDate")]
+        pub end_license_date: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Last synchronisation error of this integration.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///Adapter-specific free-form data of the instance's link.
+        #[serde(rename = "integrationMetadata")]
+        pub integration_metadata: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///Id of the license version the instance runs under.
+        #[serde(rename = "licenseId")]
+        pub license_id: ::std::string::String,
+        ///Name of the instance.
+        pub name: ::std::string::String,
+        ///Slug of the instance.
+        pub slug: ::std::string::String,
+        ///When the instance's license term starts.
+        #[serde(rename = "startLicenseDate")]
+        pub start_license_date: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Absolute http(s) URL of the record in the third-party system.
+        #[serde(
+            rename = "webUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub web_url: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of PATCH /integration/{adapter}/instance/{externalId} (camelCase field names on the wire). Every field is optional; only the fields sent are applied.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct InstanceIntegrationResourceUpsert {
+        ///Id, in the same adapter, of the customer the instance belongs to.
+        #[serde(
+            rename = "customerExternalId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub customer_external_id: ::std::option::Option<::std::string::String>,
+        ///Id of the deployment zone the instance runs in.
+        #[serde(
+            rename = "deploymentZoneId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deployment_zone_id: ::std::option::Option<::std::string::String>,
+        ///Description of the instance.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///When the instance's license term ends (RFC 3339, UTC).
+        #[serde(
+            rename = "endLicenseDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub end_license_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Synchronisation error to record.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///Adapter-specific free-form data of the instance's link.
+        #[serde(
+            rename = "integrationMetadata",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        pub integration_metadata: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///Id of the license version the instance runs under.
+        #[serde(
+            rename = "licenseId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub license_id: ::std::option::Option<::std::string::String>,
+        ///The instance's metadata.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Name of the instance.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Slug of the instance.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///When the instance's license term starts (RFC 3339, UTC).
+        #[serde(
+            rename = "startLicenseDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub start_license_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Absolute http(s) URL of the record in the third-party system.
+        #[serde(
+            rename = "webUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub web_url: ::std::option::Option<::std::string::String>,
+    }
+    ///One page of a cursor-paginated instance list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct InstancePage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Instances on this page.
+        pub items: ::std::vec::Vec<Instance>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of PATCH /instances/{instanceSlug}: exactly one of `status` (the operational status) or `lifecycleStage` (the commercial lifecycle stage). The other key must be left out.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct InstancePatch {
+        ///Free-form stage; suggested `TRIAL`, `ACTIVE`, `AT_RISK`, `CHURNED`.
+        #[serde(
+            rename = "lifecycleStage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub lifecycle_stage: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<InstanceStatus>,
+    }
+    ///Operational status of an instance, as a request value (responses carry it as a plain string).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum InstanceStatus {
+        #[serde(rename = "HEALTHY")]
+        Healthy,
+        #[serde(rename = "DEGRADED")]
+        Degraded,
+        #[serde(rename = "INCIDENT")]
+        Incident,
+        #[serde(rename = "MAINTENANCE")]
+        Maintenance,
+    }
+    impl ::std::fmt::Display for InstanceStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Healthy => f.write_str("HEALTHY"),
+                Self::Degraded => f.write_str("DEGRADED"),
+                Self::Incident => f.write_str("INCIDENT"),
+                Self::Maintenance => f.write_str("MAINTENANCE"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for InstanceStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "HEALTHY" => Ok(Self::Healthy),
+                "DEGRADED" => Ok(Self::Degraded),
+                "INCIDENT" => Ok(Self::Incident),
+                "MAINTENANCE" => Ok(Self::Maintenance),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for InstanceStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InstanceStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of PUT /instances/{instanceSlug}: a FULL replacement, except that leaving out `deploymentZoneId` or `slug` keeps the current value. `metadata` replaces the whole object. `integrations` are not accepted.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct InstanceUpdate {
+        ///Id (not the slug) of the customer the instance is deployed for.
+        #[serde(rename = "customerId")]
+        pub customer_id: ::std::string::String,
+        ///Id of the deployment zone; kept when left out. A new zone records INSTANCE_DEPLOYED or INSTANCE_MIGRATED.
+        #[serde(
+            rename = "deploymentZoneId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deployment_zone_id: ::std::option::Option<::std::string::String>,
+        ///Description of the instance; the SDK sends `""` when the caller gives none.
+        pub description: ::std::string::String,
+        ///When the instance's license term ends (RFC 3339, UTC).
+        #[serde(rename = "endLicenseDate")]
+        pub end_license_date: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Id of the license version the instance runs under (not an ARCHIVED one).
+        #[serde(rename = "licenseId")]
+        pub license_id: ::std::string::String,
+        ///The whole new metadata object (replaces the stored one).
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Name of the instance.
+        pub name: ::std::string::String,
+        ///A new slug, which **renames** the instance; kept when left out.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///When the instance's license term starts (RFC 3339, UTC).
+        #[serde(rename = "startLicenseDate")]
+        pub start_license_date: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     ///Body of the integration link POST/PUT (snake_case field names on the wire).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -160,6 +2252,952 @@ pub mod types {
         ///Absolute http(s) URL of the record in the third-party system.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub web_url: ::std::option::Option<::std::string::String>,
+    }
+    ///A version of a license family: one set of entitlement grants, with its lifecycle state (response model; unknown fields are tolerated). `familySlug` is write-only and never returned.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct License {
+        ///When the license was created (RFC 3339).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Description of the license's capabilities and restrictions.
+        pub description: ::std::string::String,
+        ///Id of the license family this license is a version of, stable across renames and new versions (the SDK says it is always present in responses).
+        #[serde(
+            rename = "familyId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub family_id: ::std::option::Option<::std::string::String>,
+        ///Id of the license.
+        pub id: ::std::string::String,
+        ///Whether this version is the one its family puts forward: at most one per family, and only a PUBLISHED one. Resolution hands it out ahead of the highest-numbered published version.
+        #[serde(rename = "isDefault")]
+        pub is_default: bool,
+        ///Whether this version may be served: `DRAFT`, `PUBLISHED` or `ARCHIVED` (the SDK says it is always present in responses). An ARCHIVED version cannot be assigned to an instance.
+        #[serde(
+            rename = "lifecycleState",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub lifecycle_state: ::std::option::Option<::std::string::String>,
+        ///Display name of the license.
+        pub name: ::std::string::String,
+        ///Unique slug in the organization. When not given at creation, a new version of an existing family takes `<familySlug>-v<version>`, any other license one generated from its name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///Kind of the license: `DEVELOPMENT`, `TRIAL`, `PAID` or `COMMUNITY`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        ///When the license was last updated (RFC 3339).
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Version of the license within its family (a number, sent as a string), assigned by the server at creation and never changed or reused.
+        pub version: ::std::string::String,
+        ///Human-readable name of the version; defaults to `Version - <version>`.
+        #[serde(
+            rename = "versionName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub version_name: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of POST /licenses. Unset optional fields must be left out, not sent as null. `version` is assigned by the server and refused here.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct LicenseCreate {
+        ///Description, up to 500 characters (the SDK sends `""` when none is given).
+        pub description: LicenseCreateDescription,
+        ///The same family by id; sent together with `familySlug`, the two must agree (422 otherwise).
+        #[serde(
+            rename = "familyId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub family_id: ::std::option::Option<::std::string::String>,
+        ///The family this license is a new version of, by slug. Leave it and `familyId` out to open a new family.
+        #[serde(
+            rename = "familySlug",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub family_slug: ::std::option::Option<::std::string::String>,
+        ///Whether this version is the one its family puts forward (the SDK sends `false` when not given). Only a PUBLISHED version can be: `true` with `lifecycleState: DRAFT` is a 409.
+        #[serde(rename = "isDefault")]
+        pub is_default: bool,
+        ///`DRAFT` creates the version off sale (publish it later); `PUBLISHED` when left out. A version is never created ARCHIVED.
+        #[serde(
+            rename = "lifecycleState",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub lifecycle_state: ::std::option::Option<LicenseCreateLifecycleState>,
+        ///Display name of the license, for example `Growth`.
+        pub name: ::std::string::String,
+        ///Unique slug; immutable once set. Defaults to `<family-slug>-v<version>` for a new version of an existing family, and to one generated from the name for a new family.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: LicenseType,
+        ///Label of the version, for example `Winter 2026`; defaults to `Version - <version>`.
+        #[serde(
+            rename = "versionName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub version_name: ::std::option::Option<::std::string::String>,
+    }
+    ///Description, up to 500 characters (the SDK sends `""` when none is given).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct LicenseCreateDescription(::std::string::String);
+    impl ::std::ops::Deref for LicenseCreateDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<LicenseCreateDescription> for ::std::string::String {
+        fn from(value: LicenseCreateDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for LicenseCreateDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LicenseCreateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LicenseCreateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LicenseCreateDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`DRAFT` creates the version off sale (publish it later); `PUBLISHED` when left out. A version is never created ARCHIVED.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum LicenseCreateLifecycleState {
+        #[serde(rename = "DRAFT")]
+        Draft,
+        #[serde(rename = "PUBLISHED")]
+        Published,
+    }
+    impl ::std::fmt::Display for LicenseCreateLifecycleState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Draft => f.write_str("DRAFT"),
+                Self::Published => f.write_str("PUBLISHED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LicenseCreateLifecycleState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DRAFT" => Ok(Self::Draft),
+                "PUBLISHED" => Ok(Self::Published),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LicenseCreateLifecycleState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LicenseCreateLifecycleState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A grant: the value a license gives one catalog entitlement, and how it is enforced (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct LicenseEntitlement {
+        ///When the grant was created (RFC 3339).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "createdBy")]
+        pub created_by: User,
+        ///The entitlement groups the entitlement belongs to.
+        #[serde(
+            rename = "entitlementGroups",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub entitlement_groups: ::std::option::Option<
+            ::std::vec::Vec<EntitlementGroupSummary>,
+        >,
+        ///Name of the granted entitlement.
+        #[serde(rename = "entitlementName")]
+        pub entitlement_name: ::std::string::String,
+        ///Slug of the granted entitlement.
+        #[serde(
+            rename = "entitlementSlug",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub entitlement_slug: ::std::option::Option<::std::string::String>,
+        ///Value type of the granted entitlement: `BOOLEAN`, `NUMBER` or `CONFIG`.
+        #[serde(
+            rename = "entitlementType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub entitlement_type: ::std::option::Option<::std::string::String>,
+        ///Id of the license the grant belongs to.
+        #[serde(rename = "licenseId")]
+        pub license_id: ::std::string::String,
+        ///Slug of the license the grant belongs to.
+        #[serde(rename = "licenseSlug")]
+        pub license_slug: ::std::string::String,
+        ///Enforcement derived from the numeric value: `-1` when the value is unlimited, `0` a hard limit (usage above the value is refused), a positive percentage a soft limit (usage may exceed the value by that much). Null for BOOLEAN and CONFIG grants.
+        #[serde(
+            rename = "limitCapExceededOveragePercent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub limit_cap_exceeded_overage_percent: ::std::option::Option<i64>,
+        ///When the grant was last updated (RFC 3339).
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "updatedBy")]
+        pub updated_by: User,
+        pub value: EntitlementValue,
+    }
+    ///Body of POST /licenses/{licenseSlug}/entitlements. Unset optional fields must be left out, not sent as null.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct LicenseEntitlementCreate {
+        ///Slug of the catalog entitlement to grant.
+        #[serde(rename = "entitlementSlug")]
+        pub entitlement_slug: ::std::string::String,
+        ///How far usage may exceed a numeric value before reports are refused: `0` hard limit, `10` tolerates 10% over, `-1` exactly when the value is unlimited. Picked by the server when left out.
+        #[serde(
+            rename = "limitCapExceededOveragePercent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub limit_cap_exceeded_overage_percent: ::std::option::Option<i64>,
+        pub value: EntitlementValueInput,
+    }
+    ///One page of a cursor-paginated list of a license's entitlement grants.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct LicenseEntitlementPage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Entitlement grants on this page.
+        pub items: ::std::vec::Vec<LicenseEntitlement>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of PUT /licenses/{licenseSlug}/entitlements/{entitlementSlug}: a FULL replacement of the grant.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct LicenseEntitlementUpdate {
+        ///How far usage may exceed a numeric value before reports are refused: `0` hard limit, `10` tolerates 10% over, `-1` exactly when the value is unlimited. Picked by the server when left out.
+        #[serde(
+            rename = "limitCapExceededOveragePercent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub limit_cap_exceeded_overage_percent: ::std::option::Option<i64>,
+        pub value: EntitlementValueInput,
+    }
+    ///A license family (the product) resolved to one of its versions (the SDK's `LicenseFamilyView`; response model, unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct LicenseFamily {
+        ///When the family was created (RFC 3339).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(
+            rename = "currentVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub current_version: ::std::option::Option<License>,
+        ///Id of the family (the `familyId` of its versions).
+        pub id: ::std::string::String,
+        ///Slug of the family, unique in the organization and stable across renames and new versions. Deleting the family's last version deletes the family and frees the slug.
+        pub slug: ::std::string::String,
+        ///When a version was last added to the family, or when it was created. Renames, lifecycle moves and default changes update the versions' own `updatedAt` instead.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Number of versions in the family, whatever their lifecycle state.
+        #[serde(rename = "versionCount")]
+        pub version_count: i64,
+        ///Every version of the family, oldest first: only with `include=versions` (and then never empty).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub versions: ::std::option::Option<::std::vec::Vec<License>>,
+    }
+    ///One page of a cursor-paginated license family list. `currentVersion` is the version each family serves, and is missing for a family with no PUBLISHED version.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct LicenseFamilyPage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///License families on this page.
+        pub items: ::std::vec::Vec<LicenseFamily>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///One page of a cursor-paginated license list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct LicensePage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Licenses on this page.
+        pub items: ::std::vec::Vec<License>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///The kind of a license (request enum; responses carry it as a plain string).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum LicenseType {
+        #[serde(rename = "DEVELOPMENT")]
+        Development,
+        #[serde(rename = "TRIAL")]
+        Trial,
+        #[serde(rename = "PAID")]
+        Paid,
+        #[serde(rename = "COMMUNITY")]
+        Community,
+    }
+    impl ::std::fmt::Display for LicenseType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Development => f.write_str("DEVELOPMENT"),
+                Self::Trial => f.write_str("TRIAL"),
+                Self::Paid => f.write_str("PAID"),
+                Self::Community => f.write_str("COMMUNITY"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LicenseType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DEVELOPMENT" => Ok(Self::Development),
+                "TRIAL" => Ok(Self::Trial),
+                "PAID" => Ok(Self::Paid),
+                "COMMUNITY" => Ok(Self::Community),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LicenseType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LicenseType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of PUT /licenses/{licenseSlug}: a FULL replacement of the version's details. `familySlug` is refused; `familyId`, `lifecycleState` and `version` are accepted only with their stored values, so a license can be written back as it was read.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct LicenseUpdate {
+        ///Description, up to 500 characters (the SDK sends `""` when none is given).
+        pub description: LicenseUpdateDescription,
+        ///Must be the license's own family (`UpdateLicense.FamilyNotReassignable` otherwise).
+        #[serde(
+            rename = "familyId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub family_id: ::std::option::Option<::std::string::String>,
+        ///`true` takes the default flag from the family's previous default (PUBLISHED versions only, 409 otherwise); `false` unsets it on this version.
+        #[serde(rename = "isDefault")]
+        pub is_default: bool,
+        ///Must be the stored state (`UpdateLicense.LifecycleStateNotSettable` otherwise): the state moves only through publish, archive and unarchive.
+        #[serde(
+            rename = "lifecycleState",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub lifecycle_state: ::std::option::Option<LicenseUpdateLifecycleState>,
+        ///Display name of the license.
+        pub name: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: LicenseType,
+        ///Must be the stored version (`UpdateLicense.VersionNotSettable` otherwise).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<::std::string::String>,
+        ///Label of the version; replaced by what is sent.
+        #[serde(
+            rename = "versionName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub version_name: ::std::option::Option<::std::string::String>,
+    }
+    ///Description, up to 500 characters (the SDK sends `""` when none is given).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct LicenseUpdateDescription(::std::string::String);
+    impl ::std::ops::Deref for LicenseUpdateDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<LicenseUpdateDescription> for ::std::string::String {
+        fn from(value: LicenseUpdateDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for LicenseUpdateDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LicenseUpdateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LicenseUpdateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LicenseUpdateDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Must be the stored state (`UpdateLicense.LifecycleStateNotSettable` otherwise): the state moves only through publish, archive and unarchive.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum LicenseUpdateLifecycleState {
+        #[serde(rename = "DRAFT")]
+        Draft,
+        #[serde(rename = "PUBLISHED")]
+        Published,
+        #[serde(rename = "ARCHIVED")]
+        Archived,
+    }
+    impl ::std::fmt::Display for LicenseUpdateLifecycleState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Draft => f.write_str("DRAFT"),
+                Self::Published => f.write_str("PUBLISHED"),
+                Self::Archived => f.write_str("ARCHIVED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LicenseUpdateLifecycleState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DRAFT" => Ok(Self::Draft),
+                "PUBLISHED" => Ok(Self::Published),
+                "ARCHIVED" => Ok(Self::Archived),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LicenseUpdateLifecycleState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LicenseUpdateLifecycleState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The OpenFeature manifest (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct ManifestEnvelope {
+        ///Every flag; null means none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub flags: ::std::option::Option<::std::vec::Vec<ManifestFlag>>,
+    }
+    ///One flag of the OpenFeature manifest.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct ManifestFlag {
+        ///The flag's default value (any JSON value, of the flag's type).
+        #[serde(rename = "defaultValue")]
+        pub default_value: ::serde_json::Value,
+        ///Description of the flag.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The flag's evaluation key (its slug).
+        pub key: ::std::string::String,
+        ///Name of the flag.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Value type of the flag: `boolean`, `string`, `number` or `object`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    ///A typed field the organization declares on its instances or deployment zones (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct MetadataField {
+        ///When the field was archived (soft delete). Absent while it is active.
+        #[serde(
+            rename = "archivedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub archived_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///When the field was created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "createdBy")]
+        pub created_by: User,
+        ///Sort order in the admin UI; ties are broken by `createdAt` ascending. Settable only at creation and through the reorder operation.
+        #[serde(
+            rename = "displayOrder",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_order: ::std::option::Option<i64>,
+        ///Id of the field.
+        pub id: ::std::string::String,
+        ///JSON Schema 2020-12 document describing the value space, for example `{"type": "string", "enum": ["eu", "us"]}`.
+        #[serde(rename = "jsonSchema")]
+        pub json_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The metadata key the field describes. Unique per organization and resource type among non-archived fields; immutable.
+        pub key: ::std::string::String,
+        ///Human-readable label shown in the admin UI.
+        pub label: ::std::string::String,
+        ///Resource type the field applies to: `DEPLOYMENT_ZONE` or `INSTANCE` (a plain string in responses, so that a new value still decodes). Immutable.
+        #[serde(rename = "resourceType")]
+        pub resource_type: ::std::string::String,
+        ///When the field was last updated.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "updatedBy")]
+        pub updated_by: User,
+    }
+    ///Body of POST /metadata-fields. Unset optional fields must be left out, not sent as null.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct MetadataFieldCreate {
+        ///The field's position in the console. Afterwards only the reorder operation changes it.
+        #[serde(
+            rename = "displayOrder",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_order: ::std::option::Option<i64>,
+        ///A JSON Schema 2020-12 document for the value, for example `{"type": "string", "enum": ["eu", "us"]}`.
+        #[serde(rename = "jsonSchema")]
+        pub json_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The metadata key the field describes, for example `region`. Unique among the active fields of the resource type; immutable.
+        pub key: ::std::string::String,
+        ///The label the console shows.
+        pub label: ::std::string::String,
+        #[serde(rename = "resourceType")]
+        pub resource_type: MetadataFieldResourceType,
+    }
+    ///Body of POST /metadata-fields/{id}/dry-run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct MetadataFieldDryRun {
+        ///The candidate JSON Schema 2020-12 document to test against the stored values.
+        #[serde(rename = "jsonSchema")]
+        pub json_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    ///What a candidate metadata field schema would invalidate (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct MetadataFieldImpact {
+        ///Number of resources whose stored value would no longer satisfy the candidate schema.
+        pub count: i64,
+        ///Up to 5 impacted resources, for display (`null` means none).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub samples: ::std::option::Option<::std::vec::Vec<MetadataFieldImpactSample>>,
+    }
+    ///A resource a metadata field schema change would invalidate.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct MetadataFieldImpactSample {
+        ///Display name of the resource.
+        pub name: ::std::string::String,
+        ///Slug of the resource.
+        pub slug: ::std::string::String,
+    }
+    ///One page of a cursor-paginated metadata field list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct MetadataFieldPage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Metadata fields on this page.
+        pub items: ::std::vec::Vec<MetadataField>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of POST /metadata-fields/reorder.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct MetadataFieldReorder {
+        ///Metadata field ids in their new display order.
+        pub ids: ::std::vec::Vec<::std::string::String>,
+    }
+    ///The resource a metadata field applies to (request side: the query parameter of the list and the bodies of create and update).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum MetadataFieldResourceType {
+        #[serde(rename = "DEPLOYMENT_ZONE")]
+        DeploymentZone,
+        #[serde(rename = "INSTANCE")]
+        Instance,
+    }
+    impl ::std::fmt::Display for MetadataFieldResourceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::DeploymentZone => f.write_str("DEPLOYMENT_ZONE"),
+                Self::Instance => f.write_str("INSTANCE"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MetadataFieldResourceType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DEPLOYMENT_ZONE" => Ok(Self::DeploymentZone),
+                "INSTANCE" => Ok(Self::Instance),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MetadataFieldResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MetadataFieldResourceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of PATCH /metadata-fields/{id}. Every field is required: `resourceType` and `key` must echo the stored values (they are immutable and different ones are refused).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct MetadataFieldUpdate {
+        ///The new JSON Schema 2020-12 document for the value.
+        #[serde(rename = "jsonSchema")]
+        pub json_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The stored key, sent back unchanged.
+        pub key: ::std::string::String,
+        ///The new label.
+        pub label: ::std::string::String,
+        #[serde(rename = "resourceType")]
+        pub resource_type: MetadataFieldResourceType,
+    }
+    ///A numeric entitlement value (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct NumberEntitlementValue {
+        ///Number of events accumulated (server-computed, snake_case on the wire). Leave it out when sending a value back.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_count: ::std::option::Option<i64>,
+        ///Value type discriminator, `number`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        ///The numeric value; `-1` means unlimited in a grant.
+        pub value: f64,
+    }
+    ///A successful OFREP bulk evaluation (the specification's `bulkEvaluationSuccess`; response model, unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct OfrepBulkEvaluation {
+        ///One evaluation per flag, successful or not.
+        pub flags: ::std::vec::Vec<OfrepFlagEvaluation>,
+    }
+    ///An OFREP error body: the specification's `evaluationFailure`, `bulkEvaluationFailure`, `flagNotFound` and `generalErrorResponse` in one lenient shape (every field optional). Kaiten's problem documents are not this shape; the client keeps the raw body of any error.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct OfrepError {
+        ///OpenFeature error code: `PARSE_ERROR`, `TARGETING_KEY_MISSING`, `INVALID_CONTEXT`, `GENERAL` (400) or `FLAG_NOT_FOUND` (404).
+        #[serde(
+            rename = "errorCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub error_code: ::std::option::Option<::std::string::String>,
+        ///Error description, for logging.
+        #[serde(
+            rename = "errorDetails",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub error_details: ::std::option::Option<::std::string::String>,
+        ///Key of the flag the error is about (single evaluation).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key: ::std::option::Option<::std::string::String>,
+    }
+    ///A successful OFREP single flag evaluation (the specification's `serverEvaluationSuccess`; response model, unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct OfrepEvaluation {
+        ///Whether the provider may cache this evaluation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cacheable: ::std::option::Option<bool>,
+        ///The flag's key.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key: ::std::option::Option<::std::string::String>,
+        ///Metadata of the evaluation; OFREP's values are booleans, strings or numbers.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///OpenFeature reason for the value, for example `STATIC`, `TARGETING_MATCH`, `SPLIT`, `DISABLED`, `DEFAULT` or `UNKNOWN`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<::std::string::String>,
+        ///The evaluated value (boolean, string, number or object). OFREP lets a server leave it out, to defer to the caller's code default.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::serde_json::Value>,
+        ///Name of the variant served.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub variant: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of an OFREP evaluation (the specification's `evaluationRequest` and `bulkEvaluationRequest`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct OfrepEvaluationRequest {
+        ///The evaluation context (free-form). OpenFeature's `targetingKey` is what splits are bucketed on; the server fills the reserved `__kaiten` namespace itself.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub context: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    ///One flag of a bulk evaluation: OFREP's `evaluationSuccess` (with `value`) or `evaluationFailure` (with `errorCode`) in one lenient shape.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct OfrepFlagEvaluation {
+        ///Set when this flag failed to evaluate (the caller then uses its default): `PARSE_ERROR`, `TARGETING_KEY_MISSING`, `INVALID_CONTEXT`, `FLAG_NOT_FOUND`, `GENERAL`.
+        #[serde(
+            rename = "errorCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub error_code: ::std::option::Option<::std::string::String>,
+        ///Details of the failure, for logging.
+        #[serde(
+            rename = "errorDetails",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub error_details: ::std::option::Option<::std::string::String>,
+        ///The flag's key.
+        pub key: ::std::string::String,
+        ///Metadata of the evaluation; OFREP's values are booleans, strings or numbers.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///OpenFeature reason for the value, for example `STATIC`, `TARGETING_MATCH`, `SPLIT`, `DISABLED`, `DEFAULT` or `UNKNOWN`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<::std::string::String>,
+        ///The evaluated value (boolean, string, number or object); missing on failure.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::serde_json::Value>,
+        ///Name of the variant served.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub variant: ::std::option::Option<::std::string::String>,
+    }
+    ///A token together with its plaintext secret, which the API returns exactly once, on creation (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct PlainToken {
+        ///When the token was created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "createdBy")]
+        pub created_by: User,
+        ///When the token stops working. Absent when it lasts until revoked.
+        #[serde(
+            rename = "expiresAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Id of the token.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The token's label, unique among the active tokens of its owner.
+        pub name: ::std::string::String,
+        ///When the token was revoked. Absent while it is active.
+        #[serde(
+            rename = "revokedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(
+            rename = "revokedBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub revoked_by: ::std::option::Option<User>,
+        ///The token's scopes, plain strings in responses (known values: the `Scope` enum); `null` when it inherits its owner's.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Id of the service account the token belongs to.
+        #[serde(
+            rename = "serviceAccountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub service_account_id: ::std::option::Option<::std::string::String>,
+        ///URL-friendly identifier, unique per service account; auto-generated when not given. Revocation takes it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///The plaintext secret (`ksh_…`), returned only in this response: the API keeps only a hash. Never log it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::client_runtime::Secret>,
     }
     ///RFC 9457 problem details with Kaiten's `code` and `errorId` extensions. All fields are optional. The SDK treats a body as a Problem only when `title`, `detail` or `code` is non-empty.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -193,6 +3231,662 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
+    ///An immutable, versioned set of components (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct Release {
+        ///Ids of the components in the release.
+        #[serde(
+            rename = "componentIds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub component_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///The components in the release, fixed at creation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub components: ::std::option::Option<::std::vec::Vec<Component>>,
+        ///When the release was created (RFC 3339).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "createdBy")]
+        pub created_by: User,
+        ///Description or changelog of the release.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Id of the release.
+        pub id: ::std::string::String,
+        ///Unique slug of the release (generated when not given at creation).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///Version of the release, unique in the organization, for example `v1.4.0`.
+        pub version: ::std::string::String,
+    }
+    ///Body of POST /releases (releases are immutable: there is no update). Unset optional fields must be left out, not sent as null.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct ReleaseCreate {
+        ///Ids of the components the release is made of, fixed from now on.
+        #[serde(
+            rename = "componentIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub component_ids: ::std::vec::Vec<::std::string::String>,
+        ///Description or changelog, up to 500 characters.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<ReleaseCreateDescription>,
+        ///Unique slug; generated when left out.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///Version of the release, unique in the organization.
+        pub version: ::std::string::String,
+    }
+    ///Description or changelog, up to 500 characters.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ReleaseCreateDescription(::std::string::String);
+    impl ::std::ops::Deref for ReleaseCreateDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ReleaseCreateDescription> for ::std::string::String {
+        fn from(value: ReleaseCreateDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ReleaseCreateDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ReleaseCreateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ReleaseCreateDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ReleaseCreateDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///One page of a cursor-paginated release list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct ReleasePage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Releases on this page.
+        pub items: ::std::vec::Vec<Release>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///A rule shifting the contexts it matches between variants over a date range (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct RolloutDateTargeting {
+        pub end: RolloutStep,
+        ///Name of the rule.
+        pub name: ::std::string::String,
+        ///CEL expression over the evaluation context.
+        pub rule: ::std::string::String,
+        pub start: RolloutStep,
+        ///Discriminator, `rollout_date`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    ///A default variant that shifts traffic between variants over a date range (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct RolloutDateVariant {
+        pub end: RolloutStep,
+        pub start: RolloutStep,
+        ///Discriminator, `rollout_date`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    ///A rule splitting the contexts it matches between variants by weight (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct RolloutPercentageTargeting {
+        ///Weight of each variant, by variant name.
+        pub distribution: ::std::collections::HashMap<::std::string::String, i64>,
+        ///Name of the rule.
+        pub name: ::std::string::String,
+        ///CEL expression over the evaluation context.
+        pub rule: ::std::string::String,
+        ///Discriminator, `rollout_percentage`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    ///A default variant that splits traffic between variants by weight (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct RolloutPercentageVariant {
+        ///Weight of each variant, by variant name.
+        pub distribution: ::std::collections::HashMap<::std::string::String, i64>,
+        ///Discriminator, `rollout_percentage`.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    ///One end of a date-based rollout (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct RolloutStep {
+        ///When this end of the rollout is reached (RFC 3339).
+        pub date: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Share of traffic (0–100) the variant gets at `date`.
+        pub percentage: i64,
+        ///Name of the variant.
+        pub variant: ::std::string::String,
+    }
+    ///One end of a date-based rollout, as a request sends it. The SDK's builder checks `percentage` is 0–100 client-side; the server's bounds are not documented.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct RolloutStepInput {
+        ///When this end of the rollout is reached (RFC 3339).
+        pub date: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Share of traffic (0–100) the variant gets at `date`.
+        pub percentage: i64,
+        ///Name of the variant.
+        pub variant: ::std::string::String,
+    }
+    ///One problem found in a targeting rule.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct RuleLintIssue {
+        ///Description of the problem.
+        pub message: ::std::string::String,
+    }
+    ///Body of POST /feature-flags/targeting/lint.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct RuleLintRequest {
+        ///The CEL targeting rule to check.
+        pub rule: ::std::string::String,
+    }
+    ///What linting a targeting rule found (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct RuleLintResult {
+        ///What is wrong with the rule (empty or null when nothing).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub issues: ::std::option::Option<::std::vec::Vec<RuleLintIssue>>,
+        ///Whether the rule is valid.
+        pub valid: bool,
+    }
+    ///Body of POST /feature-flags/targeting/test. Unset optional fields must be left out, not sent as null.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct RuleTestRequest {
+        ///The evaluation context to evaluate it against (free-form).
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub context: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The CEL targeting rule to evaluate.
+        pub rule: ::std::string::String,
+        ///The targeting key to evaluate it for (what splits are bucketed on).
+        #[serde(
+            rename = "targetingKey",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub targeting_key: ::std::option::Option<::std::string::String>,
+    }
+    ///What evaluating a targeting rule gave (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct RuleTestResult {
+        ///Why the evaluation failed, if it did.
+        #[serde(
+            rename = "evaluationError",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub evaluation_error: ::std::option::Option<::std::string::String>,
+        ///The facts the rule was evaluated on, such as the `__kaiten` namespace (free-form).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub facts: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///What is wrong with the rule (empty or null when nothing).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub issues: ::std::option::Option<::std::vec::Vec<RuleLintIssue>>,
+        ///Whether the rule matched the context.
+        pub matched: bool,
+        ///Whether the rule is valid.
+        pub valid: bool,
+    }
+    ///A permission an organization credential can carry, `read:<resource>` or `write:<resource>`; `write` implies `read` on the same resource (request side; responses carry scopes as plain strings).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum Scope {
+        #[serde(rename = "read:components")]
+        ReadComponents,
+        #[serde(rename = "read:customers")]
+        ReadCustomers,
+        #[serde(rename = "read:deployment_zones")]
+        ReadDeploymentZones,
+        #[serde(rename = "read:entitlements")]
+        ReadEntitlements,
+        #[serde(rename = "read:feature_flags")]
+        ReadFeatureFlags,
+        #[serde(rename = "read:instances")]
+        ReadInstances,
+        #[serde(rename = "read:licenses")]
+        ReadLicenses,
+        #[serde(rename = "read:metadata_fields")]
+        ReadMetadataFields,
+        #[serde(rename = "read:notifications")]
+        ReadNotifications,
+        #[serde(rename = "read:organizations")]
+        ReadOrganizations,
+        #[serde(rename = "read:releases")]
+        ReadReleases,
+        #[serde(rename = "read:tokens")]
+        ReadTokens,
+        #[serde(rename = "read:webhooks")]
+        ReadWebhooks,
+        #[serde(rename = "write:components")]
+        WriteComponents,
+        #[serde(rename = "write:customers")]
+        WriteCustomers,
+        #[serde(rename = "write:deployment_zones")]
+        WriteDeploymentZones,
+        #[serde(rename = "write:entitlements")]
+        WriteEntitlements,
+        #[serde(rename = "write:feature_flags")]
+        WriteFeatureFlags,
+        #[serde(rename = "write:instances")]
+        WriteInstances,
+        #[serde(rename = "write:licenses")]
+        WriteLicenses,
+        #[serde(rename = "write:metadata_fields")]
+        WriteMetadataFields,
+        #[serde(rename = "write:notifications")]
+        WriteNotifications,
+        #[serde(rename = "write:organizations")]
+        WriteOrganizations,
+        #[serde(rename = "write:releases")]
+        WriteReleases,
+        #[serde(rename = "write:tokens")]
+        WriteTokens,
+        #[serde(rename = "write:webhooks")]
+        WriteWebhooks,
+    }
+    impl ::std::fmt::Display for Scope {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ReadComponents => f.write_str("read:components"),
+                Self::ReadCustomers => f.write_str("read:customers"),
+                Self::ReadDeploymentZones => f.write_str("read:deployment_zones"),
+                Self::ReadEntitlements => f.write_str("read:entitlements"),
+                Self::ReadFeatureFlags => f.write_str("read:feature_flags"),
+                Self::ReadInstances => f.write_str("read:instances"),
+                Self::ReadLicenses => f.write_str("read:licenses"),
+                Self::ReadMetadataFields => f.write_str("read:metadata_fields"),
+                Self::ReadNotifications => f.write_str("read:notifications"),
+                Self::ReadOrganizations => f.write_str("read:organizations"),
+                Self::ReadReleases => f.write_str("read:releases"),
+                Self::ReadTokens => f.write_str("read:tokens"),
+                Self::ReadWebhooks => f.write_str("read:webhooks"),
+                Self::WriteComponents => f.write_str("write:components"),
+                Self::WriteCustomers => f.write_str("write:customers"),
+                Self::WriteDeploymentZones => f.write_str("write:deployment_zones"),
+                Self::WriteEntitlements => f.write_str("write:entitlements"),
+                Self::WriteFeatureFlags => f.write_str("write:feature_flags"),
+                Self::WriteInstances => f.write_str("write:instances"),
+                Self::WriteLicenses => f.write_str("write:licenses"),
+                Self::WriteMetadataFields => f.write_str("write:metadata_fields"),
+                Self::WriteNotifications => f.write_str("write:notifications"),
+                Self::WriteOrganizations => f.write_str("write:organizations"),
+                Self::WriteReleases => f.write_str("write:releases"),
+                Self::WriteTokens => f.write_str("write:tokens"),
+                Self::WriteWebhooks => f.write_str("write:webhooks"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Scope {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "read:components" => Ok(Self::ReadComponents),
+                "read:customers" => Ok(Self::ReadCustomers),
+                "read:deployment_zones" => Ok(Self::ReadDeploymentZones),
+                "read:entitlements" => Ok(Self::ReadEntitlements),
+                "read:feature_flags" => Ok(Self::ReadFeatureFlags),
+                "read:instances" => Ok(Self::ReadInstances),
+                "read:licenses" => Ok(Self::ReadLicenses),
+                "read:metadata_fields" => Ok(Self::ReadMetadataFields),
+                "read:notifications" => Ok(Self::ReadNotifications),
+                "read:organizations" => Ok(Self::ReadOrganizations),
+                "read:releases" => Ok(Self::ReadReleases),
+                "read:tokens" => Ok(Self::ReadTokens),
+                "read:webhooks" => Ok(Self::ReadWebhooks),
+                "write:components" => Ok(Self::WriteComponents),
+                "write:customers" => Ok(Self::WriteCustomers),
+                "write:deployment_zones" => Ok(Self::WriteDeploymentZones),
+                "write:entitlements" => Ok(Self::WriteEntitlements),
+                "write:feature_flags" => Ok(Self::WriteFeatureFlags),
+                "write:instances" => Ok(Self::WriteInstances),
+                "write:licenses" => Ok(Self::WriteLicenses),
+                "write:metadata_fields" => Ok(Self::WriteMetadataFields),
+                "write:notifications" => Ok(Self::WriteNotifications),
+                "write:organizations" => Ok(Self::WriteOrganizations),
+                "write:releases" => Ok(Self::WriteReleases),
+                "write:tokens" => Ok(Self::WriteTokens),
+                "write:webhooks" => Ok(Self::WriteWebhooks),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Scope {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Scope {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A machine identity inside the organization, owning API tokens (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct ServiceAccount {
+        ///When the service account was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(
+            rename = "createdBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_by: ::std::option::Option<User>,
+        ///Identifier of the service account in an external system.
+        #[serde(
+            rename = "externalId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub external_id: ::std::option::Option<::std::string::String>,
+        ///Id of the service account.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Name of the service account, for example `billing-sync`.
+        pub name: ::std::string::String,
+        ///Unique, immutable slug of the service account (generated when not given at creation).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+        ///The account's tokens, never their secrets (`null` means none).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tokens: ::std::option::Option<::std::vec::Vec<Token>>,
+    }
+    ///Body of POST /service-accounts. Unset optional fields must be left out, not sent as null.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct ServiceAccountCreate {
+        ///Name of the service account, for example `billing-sync`.
+        pub name: ::std::string::String,
+        ///Unique slug in the organization; generated when left out; immutable once set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+    }
+    ///One page of a cursor-paginated service account list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct ServiceAccountPage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Service accounts on this page.
+        pub items: ::std::vec::Vec<ServiceAccount>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of POST /service-accounts/{serviceAccountSlug}/tokens. `scopes` is required and nullable: the key is always sent, `null` inheriting the service account's scopes. Other unset optional fields must be left out, not sent as null.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct ServiceAccountTokenCreate {
+        ///When the token stops working (RFC 3339). Left out, it lasts until revoked.
+        #[serde(
+            rename = "expiresAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///A label, unique among the service account's active tokens.
+        pub name: ::std::string::String,
+        ///What the token may do, for example `[read:customers, write:instances]`; `null` inherits the service account's scopes. `write:X` implies `read:X`.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub scopes: ::std::option::Option<::std::vec::Vec<Scope>>,
+        ///Unique slug per service account; generated when left out. It is what revocation takes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+    }
+    ///Body of PUT /service-accounts/{serviceAccountSlug}. Only the name can change.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct ServiceAccountUpdate {
+        ///The new name.
+        pub name: ::std::string::String,
+    }
+    ///One targeting rule of a feature flag, told apart by `type`: `basic` (serves one variant), `rollout_percentage` (splits by weight) or `rollout_date` (moves over a date range), each guarded by a CEL expression. Each branch is lenient (the tag is a plain string), so it is decoded by its required fields.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(untagged)]
+    pub enum Targeting {
+        BasicTargeting(BasicTargeting),
+        RolloutDateTargeting(RolloutDateTargeting),
+        RolloutPercentageTargeting(RolloutPercentageTargeting),
+    }
+    impl ::std::convert::From<BasicTargeting> for Targeting {
+        fn from(value: BasicTargeting) -> Self {
+            Self::BasicTargeting(value)
+        }
+    }
+    impl ::std::convert::From<RolloutDateTargeting> for Targeting {
+        fn from(value: RolloutDateTargeting) -> Self {
+            Self::RolloutDateTargeting(value)
+        }
+    }
+    impl ::std::convert::From<RolloutPercentageTargeting> for Targeting {
+        fn from(value: RolloutPercentageTargeting) -> Self {
+            Self::RolloutPercentageTargeting(value)
+        }
+    }
+    ///The evaluation context targeting rules can refer to, as the rule editor shows it. Its shape is not documented (free-form); the reserved `__kaiten` namespace holds what the server fills itself, such as `license.familySlug`, `instance.metadata` and `deploymentZone.type`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct TargetingContext(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for TargetingContext {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TargetingContext>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: TargetingContext) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for TargetingContext {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///One targeting rule, tagged by `type`, guarded by a CEL expression (`rule`) over the evaluation context, where the server fills the reserved `__kaiten` namespace. Splits are sticky: bucketed on the flag's key and the targeting key.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(tag = "type", deny_unknown_fields)]
+    pub enum TargetingInput {
+        ///Serve one variant to every context the rule matches.
+        #[serde(rename = "basic")]
+        Basic {
+            ///Name of the rule.
+            name: ::std::string::String,
+            ///CEL expression, for example `__kaiten.license.familySlug == 'growth'`.
+            rule: ::std::string::String,
+            ///Name of the variant served.
+            variant: ::std::string::String,
+        },
+        ///Split the contexts the rule matches between variants by weight.
+        #[serde(rename = "rollout_percentage")]
+        RolloutPercentage {
+            ///Weight of each variant (a positive integer), by variant name.
+            distribution: ::std::collections::HashMap<::std::string::String, i64>,
+            ///Name of the rule.
+            name: ::std::string::String,
+            ///CEL expression over the evaluation context.
+            rule: ::std::string::String,
+        },
+        ///Move the contexts the rule matches from `start` to `end` over time.
+        #[serde(rename = "rollout_date")]
+        RolloutDate {
+            end: RolloutStepInput,
+            ///Name of the rule.
+            name: ::std::string::String,
+            ///CEL expression over the evaluation context.
+            rule: ::std::string::String,
+            start: RolloutStepInput,
+        },
+    }
+    ///A token's metadata, never its secret (response model; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct Token {
+        ///When the token was created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "createdBy")]
+        pub created_by: User,
+        ///When the token stops working. Absent when it lasts until revoked.
+        #[serde(
+            rename = "expiresAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Id of the token.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The token's label, unique among the active tokens of its owner.
+        pub name: ::std::string::String,
+        ///When the token was revoked. Absent while it is active.
+        #[serde(
+            rename = "revokedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(
+            rename = "revokedBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub revoked_by: ::std::option::Option<User>,
+        ///The token's scopes, plain strings in responses (known values: the `Scope` enum); `null` when it inherits its owner's.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Id of the service account the token belongs to.
+        #[serde(
+            rename = "serviceAccountId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub service_account_id: ::std::option::Option<::std::string::String>,
+        ///URL-friendly identifier, unique per service account; auto-generated when not given. Revocation takes it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+    }
+    ///One page of a cursor-paginated token list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct TokenPage {
+        ///Whether more pages exist (missing means false).
+        #[serde(
+            rename = "hasMore",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_more: ::std::option::Option<bool>,
+        ///Tokens on this page.
+        pub items: ::std::vec::Vec<Token>,
+        ///Opaque cursor for the next request's `cursor`. When `hasMore` is true it must be present, non-empty and different from the cursor just used (the SDK raises a pagination error otherwise).
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
     ///The actor that created or last updated a resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -202,6 +3896,29 @@ pub mod types {
         ///Name of the user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+    }
+    ///One possible value of a feature flag (response model).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct Variant {
+        ///Description of the variant (empty when none).
+        pub description: ::std::string::String,
+        ///Name of the variant, which rules and default variants refer to.
+        pub name: ::std::string::String,
+        ///The variant's value, of the flag's type (any JSON value).
+        pub value: ::serde_json::Value,
+    }
+    ///One possible value of a flag, as a request sends it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct VariantInput {
+        ///Description of the variant (the SDK sends `""` when none is given).
+        pub description: ::std::string::String,
+        ///Name of the variant, which rules and default variants refer to.
+        pub name: ::std::string::String,
+        ///The variant's value, of the flag's type (any JSON value).
+        pub value: ::serde_json::Value,
     }
     /// Error types.
     pub mod error {
@@ -237,10 +3954,13 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Kaiten Core API (customers)
+/**Client for Kaiten Core API
 
-Hand-written OpenAPI 3.0.3 description of the **customers** resource of the Kaiten
-(kaiten.sh) Core API, written for code generation with progenitor 0.15.1.
+Hand-written OpenAPI 3.0.3 description of the whole Kaiten (kaiten.sh) Core API: customers,
+instances, integration records, licenses and license families, entitlements and entitlement
+groups, feature flags (with the rule-editor and OFREP evaluation operations), components,
+releases, deployment zones, connectors, metadata fields and service accounts. Written for
+code generation with progenitor 0.15.1. The Platform API is `kaiten-platform.yaml`.
 
 Sources (see `specs/README.md` for the per-operation provenance): the official Python SDK
 `kaitencloud` 1.0.0 (generated from Kaiten's vendored OpenAPI documents), the docs page
@@ -876,6 +4596,5826 @@ Arguments:
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+    /**List instances
+
+Returns one page of instances (cursor pagination). Pass the `nextCursor` of a page as
+`cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with 422.
+
+
+Sends a `GET` request to `/instances`
+
+Arguments:
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_instances<'a>(
+        &'a self,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::InstancePage>, Error<types::Problem>> {
+        let url = format!("{}/instances", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_instances",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create an instance
+
+Creates an instance of the customer `customerId` (the customer's **id**, not its slug) under
+the license version `licenseId`. `metadata` is validated against the organization's
+`INSTANCE` metadata fields. `integrations` can only be set here; afterwards use the
+instance's integration sub-resource.
+
+404 when the customer, license or deployment zone does not exist in the organization. 409
+when the slug is taken or the organization has reached its instance limit. An ARCHIVED
+license version is refused (`CreateInstance.LicenseArchived`; its status is not
+documented); a DRAFT one can be assigned. Not retried by the SDK (POST). The exact success
+code is not documented, so both 200 and 201 are declared with the same body.
+
+
+Sends a `POST` request to `/instances`
+
+Arguments:
+- `body`: The instance to create.
+*/
+    pub async fn create_instance<'a>(
+        &'a self,
+        body: &'a types::InstanceCreate,
+    ) -> Result<ResponseValue<types::Instance>, Error<types::Problem>> {
+        let url = format!("{}/instances", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_instance",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get an instance
+
+Returns the instance with the given slug; 404 if there is none.
+
+Sends a `GET` request to `/instances/{instanceSlug}`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+*/
+    pub async fn get_instance<'a>(
+        &'a self,
+        instance_slug: &'a str,
+    ) -> Result<ResponseValue<types::Instance>, Error<types::Problem>> {
+        let url = format!(
+            "{}/instances/{}", self.baseurl, encode_path(& instance_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_instance",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Replace an instance
+
+**Full replacement** of the instance's details, with two exceptions: leaving out
+`deploymentZoneId` or `slug` keeps the current value, and sending `slug` **renames** the
+instance. `metadata` replaces the whole object (send back the keys to keep) and is cleared
+when left out. Moving the instance into a deployment zone, or to another one, records an
+`INSTANCE_DEPLOYED` or `INSTANCE_MIGRATED` event: there is no separate call for either.
+An ARCHIVED license version is refused (`UpdateInstance.LicenseArchived`); an instance
+already on a version archived later keeps it. The SDK ignores any response body (204
+assumed) and retries this call (PUT).
+
+
+Sends a `PUT` request to `/instances/{instanceSlug}`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+- `body`: The complete new state of the instance's details.
+*/
+    pub async fn update_instance<'a>(
+        &'a self,
+        instance_slug: &'a str,
+        body: &'a types::InstanceUpdate,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/instances/{}", self.baseurl, encode_path(& instance_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_instance",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Delete an instance
+
+Deletes the instance permanently. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/instances/{instanceSlug}`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+*/
+    pub async fn delete_instance<'a>(
+        &'a self,
+        instance_slug: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/instances/{}", self.baseurl, encode_path(& instance_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_instance",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Set an instance's status or lifecycle stage
+
+Sets **either** the instance's operational `status` **or** its commercial `lifecycleStage`,
+leaving everything else untouched. The body carries exactly one of the two keys.
+`lifecycleStage` is free-form; `TRIAL`, `ACTIVE`, `AT_RISK` and `CHURNED` are the suggested
+stages. The SDK ignores any response body (204 assumed) and, although this is a PATCH,
+retries it (it marks the call idempotent: setting a value twice is harmless).
+
+
+Sends a `PATCH` request to `/instances/{instanceSlug}`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+- `body`: The new status, or the new lifecycle stage.
+*/
+    pub async fn patch_instance<'a>(
+        &'a self,
+        instance_slug: &'a str,
+        body: &'a types::InstancePatch,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/instances/{}", self.baseurl, encode_path(& instance_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "patch_instance",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List an instance's audit trail
+
+Returns one page of the instance's audit trail entries (cursor pagination), optionally
+filtered by event name and time range. Pass the `nextCursor` of a page as `cursor` to get
+the next one while `hasMore` is true. `limit` above 200 is answered with 422. The audit
+trail grows without bound: bound a full walk by a maximum number of entries.
+
+
+Sends a `GET` request to `/instances/{instanceSlug}/audit-trails`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+- `after`: Only entries at or after this moment (RFC 3339).
+- `before`: Only entries at or before this moment (RFC 3339).
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `event_name`: Only entries of this event, for example `INSTANCE_STATUS_CHANGED` or `ENTITLEMENT_VALUE_GET` (snake_case parameter name on the wire).
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_instance_audit_trails<'a>(
+        &'a self,
+        instance_slug: &'a str,
+        after: Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>,
+        before: Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>,
+        cursor: Option<&'a str>,
+        event_name: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::AuditTrailPage>, Error<types::Problem>> {
+        let url = format!(
+            "{}/instances/{}/audit-trails", self.baseurl, encode_path(& instance_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("after", &after))
+            .query(&progenitor_client::QueryParam::new("before", &before))
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("event_name", &event_name))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_instance_audit_trails",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List an instance's entitlement usage
+
+Returns the instance's usage of every entitlement, each next to the grant it counts against. Not paginated; `null` means an empty list.
+
+Sends a `GET` request to `/instances/{instanceSlug}/entitlements/usage`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+*/
+    pub async fn list_instance_entitlement_usage<'a>(
+        &'a self,
+        instance_slug: &'a str,
+    ) -> Result<
+        ResponseValue<::std::option::Option<::std::vec::Vec<types::EntitlementUsage>>>,
+        Error<types::Problem>,
+    > {
+        let url = format!(
+            "{}/instances/{}/entitlements/usage", self.baseurl, encode_path(&
+            instance_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_instance_entitlement_usage",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get an instance's usage of one entitlement
+
+Returns the instance's usage of one entitlement, next to the grant it counts against. For a periodic entitlement, `currentPeriodStart` and `currentPeriodEnd` bound the window the usage belongs to; both are null for a lifetime counter. Each read is recorded as an `ENTITLEMENT_VALUE_GET` event.
+
+Sends a `GET` request to `/instances/{instanceSlug}/entitlements/{entitlementSlug}/usage`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+- `entitlement_slug`: Slug of the entitlement (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn get_instance_entitlement_usage<'a>(
+        &'a self,
+        instance_slug: &'a str,
+        entitlement_slug: &'a str,
+    ) -> Result<ResponseValue<types::EntitlementUsage>, Error<types::Problem>> {
+        let url = format!(
+            "{}/instances/{}/entitlements/{}/usage", self.baseurl, encode_path(&
+            instance_slug.to_string()), encode_path(& entitlement_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_instance_entitlement_usage",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Report usage of an entitlement
+
+Reports usage of a NUMBER entitlement by the instance and returns the usage it results in.
+With `behavior: append` the value is folded into the stored total through the
+entitlement's aggregation method (a sum by default); with `set` it replaces the total,
+which is also how to correct it downwards.
+
+**409 means the threshold was exceeded**: the report would take usage past the maximum the
+license allows (the granted value plus its overage allowance), and **nothing was
+recorded**. **Never retried** (not on 408, 429, 5xx or a lost response): there is no
+idempotency key on the wire, so a retried report could be counted twice. Only a request
+that never left the machine is sent again, as for any call. The exact success code is not
+documented, so both 200 and 201 are declared with the same body.
+
+
+Sends a `POST` request to `/instances/{instanceSlug}/entitlements/{entitlementSlug}/usage`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+- `entitlement_slug`: Slug of the entitlement (unique in the organization, immutable). Percent-encode it as one path segment.
+- `body`: The usage report.
+*/
+    pub async fn report_instance_entitlement_usage<'a>(
+        &'a self,
+        instance_slug: &'a str,
+        entitlement_slug: &'a str,
+        body: &'a types::EntitlementUsageReport,
+    ) -> Result<ResponseValue<types::EntitlementUsage>, Error<types::Problem>> {
+        let url = format!(
+            "{}/instances/{}/entitlements/{}/usage", self.baseurl, encode_path(&
+            instance_slug.to_string()), encode_path(& entitlement_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "report_instance_entitlement_usage",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get an instance's integration link
+
+Returns the instance's link to the given integration adapter.
+
+Sends a `GET` request to `/instances/{instanceSlug}/integrations/{integrationName}`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+- `integration_name`: Name of the integration adapter, without the `kaiten.integration.` prefix (for example `attio`).
+*/
+    pub async fn get_instance_integration<'a>(
+        &'a self,
+        instance_slug: &'a str,
+        integration_name: &'a str,
+    ) -> Result<ResponseValue<types::InstanceIntegration>, Error<types::Problem>> {
+        let url = format!(
+            "{}/instances/{}/integrations/{}", self.baseurl, encode_path(& instance_slug
+            .to_string()), encode_path(& integration_name.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_instance_integration",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Replace an instance's integration link
+
+Replaces the instance's link to the given integration adapter. Retried by the SDK (PUT).
+
+Sends a `PUT` request to `/instances/{instanceSlug}/integrations/{integrationName}`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+- `integration_name`: Name of the integration adapter, without the `kaiten.integration.` prefix (for example `attio`).
+- `body`: The complete new link (snake_case field names on the wire).
+*/
+    pub async fn update_instance_integration<'a>(
+        &'a self,
+        instance_slug: &'a str,
+        integration_name: &'a str,
+        body: &'a types::IntegrationInput,
+    ) -> Result<ResponseValue<types::InstanceIntegration>, Error<types::Problem>> {
+        let url = format!(
+            "{}/instances/{}/integrations/{}", self.baseurl, encode_path(& instance_slug
+            .to_string()), encode_path(& integration_name.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_instance_integration",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Link an instance to an integration
+
+Creates the instance's link to a record in the given third-party system. Not retried by the SDK (POST). The exact success code is not documented, so both 200 and 201 are declared with the same body.
+
+Sends a `POST` request to `/instances/{instanceSlug}/integrations/{integrationName}`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+- `integration_name`: Name of the integration adapter, without the `kaiten.integration.` prefix (for example `attio`).
+- `body`: The link to create (snake_case field names on the wire).
+*/
+    pub async fn create_instance_integration<'a>(
+        &'a self,
+        instance_slug: &'a str,
+        integration_name: &'a str,
+        body: &'a types::IntegrationInput,
+    ) -> Result<ResponseValue<types::InstanceIntegration>, Error<types::Problem>> {
+        let url = format!(
+            "{}/instances/{}/integrations/{}", self.baseurl, encode_path(& instance_slug
+            .to_string()), encode_path(& integration_name.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_instance_integration",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Unlink an instance from an integration
+
+Deletes the instance's link to the given integration adapter. The SDK ignores any response body (204 assumed).
+
+Sends a `DELETE` request to `/instances/{instanceSlug}/integrations/{integrationName}`
+
+Arguments:
+- `instance_slug`: Slug of the instance (unique in the organization). Percent-encode it as one path segment.
+- `integration_name`: Name of the integration adapter, without the `kaiten.integration.` prefix (for example `attio`).
+*/
+    pub async fn delete_instance_integration<'a>(
+        &'a self,
+        instance_slug: &'a str,
+        integration_name: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/instances/{}/integrations/{}", self.baseurl, encode_path(& instance_slug
+            .to_string()), encode_path(& integration_name.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_instance_integration",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get the customer linked to a third-party record
+
+Returns the customer linked to `externalId` in `adapter`, as seen through that integration; 404 if none is linked.
+
+Sends a `GET` request to `/integration/{adapter}/customer/{externalId}`
+
+Arguments:
+- `adapter`: Name of the third-party system (integration adapter), without the `kaiten.integration.` prefix, for example `attio`.
+- `external_id`: Id of the record in the third-party system (for example an Attio or HubSpot record id). Percent-encode it as one path segment.
+*/
+    pub async fn get_integration_customer<'a>(
+        &'a self,
+        adapter: &'a str,
+        external_id: &'a str,
+    ) -> Result<
+        ResponseValue<types::CustomerIntegrationResource>,
+        Error<types::Problem>,
+    > {
+        let url = format!(
+            "{}/integration/{}/customer/{}", self.baseurl, encode_path(& adapter
+            .to_string()), encode_path(& external_id.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_integration_customer",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create or update the customer linked to a third-party record
+
+**Upsert**: creates the customer when no customer is linked to `externalId` in `adapter`
+yet, and updates it otherwise. Only the fields sent are applied. A creation counts against
+the organization's customer limit (409 when it is reached; 503 when the limit cannot be
+verified). Not retried by the SDK (PATCH). The exact success code is not documented (nor
+whether a creation answers differently from an update), so both 200 and 201 are declared
+with the same body.
+
+
+Sends a `PATCH` request to `/integration/{adapter}/customer/{externalId}`
+
+Arguments:
+- `adapter`: Name of the third-party system (integration adapter), without the `kaiten.integration.` prefix, for example `attio`.
+- `external_id`: Id of the record in the third-party system (for example an Attio or HubSpot record id). Percent-encode it as one path segment.
+- `body`: The fields to set (camelCase field names on the wire; all optional).
+*/
+    pub async fn upsert_integration_customer<'a>(
+        &'a self,
+        adapter: &'a str,
+        external_id: &'a str,
+        body: &'a types::CustomerIntegrationResourceUpsert,
+    ) -> Result<
+        ResponseValue<types::CustomerIntegrationResource>,
+        Error<types::Problem>,
+    > {
+        let url = format!(
+            "{}/integration/{}/customer/{}", self.baseurl, encode_path(& adapter
+            .to_string()), encode_path(& external_id.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "upsert_integration_customer",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get the instance linked to a third-party record
+
+Returns the instance linked to `externalId` in `adapter`, as seen through that integration; 404 if none is linked.
+
+Sends a `GET` request to `/integration/{adapter}/instance/{externalId}`
+
+Arguments:
+- `adapter`: Name of the third-party system (integration adapter), without the `kaiten.integration.` prefix, for example `attio`.
+- `external_id`: Id of the record in the third-party system (for example an Attio or HubSpot record id). Percent-encode it as one path segment.
+*/
+    pub async fn get_integration_instance<'a>(
+        &'a self,
+        adapter: &'a str,
+        external_id: &'a str,
+    ) -> Result<
+        ResponseValue<types::InstanceIntegrationResource>,
+        Error<types::Problem>,
+    > {
+        let url = format!(
+            "{}/integration/{}/instance/{}", self.baseurl, encode_path(& adapter
+            .to_string()), encode_path(& external_id.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_integration_instance",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create or update the instance linked to a third-party record
+
+**Upsert**: creates the instance when no instance is linked to `externalId` in `adapter`
+yet, and updates it otherwise. Only the fields sent are applied. The instance's customer is
+named by its id in the same adapter (`customerExternalId`). Not retried by the SDK (PATCH).
+The exact success code is not documented (nor whether a creation answers differently from
+an update), so both 200 and 201 are declared with the same body.
+
+
+Sends a `PATCH` request to `/integration/{adapter}/instance/{externalId}`
+
+Arguments:
+- `adapter`: Name of the third-party system (integration adapter), without the `kaiten.integration.` prefix, for example `attio`.
+- `external_id`: Id of the record in the third-party system (for example an Attio or HubSpot record id). Percent-encode it as one path segment.
+- `body`: The fields to set (camelCase field names on the wire; all optional).
+*/
+    pub async fn upsert_integration_instance<'a>(
+        &'a self,
+        adapter: &'a str,
+        external_id: &'a str,
+        body: &'a types::InstanceIntegrationResourceUpsert,
+    ) -> Result<
+        ResponseValue<types::InstanceIntegrationResource>,
+        Error<types::Problem>,
+    > {
+        let url = format!(
+            "{}/integration/{}/instance/{}", self.baseurl, encode_path(& adapter
+            .to_string()), encode_path(& external_id.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "upsert_integration_instance",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List entitlements
+
+Returns one page of the entitlement catalog (cursor pagination). Pass the `nextCursor` of a
+page as `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered
+with 422.
+
+
+Sends a `GET` request to `/entitlements`
+
+Arguments:
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_entitlements<'a>(
+        &'a self,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::EntitlementPage>, Error<types::Problem>> {
+        let url = format!("{}/entitlements", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_entitlements",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create an entitlement
+
+Creates a catalog entry. `description` is **required and may be null** (the SDK always
+sends the key, as null when unset). `resetPeriod` and `resetAnchor` are immutable once set.
+Constraints the schema cannot express: `unitSingular` and `unitPlural` go together; the
+sale unit trio (`saleUnitSingular`, `saleUnitPlural`, `saleUnitFactor`) goes together and
+needs the unit labels. Not retried by the SDK (POST). The exact success code is not
+documented, so both 200 and 201 are declared with the same body.
+
+
+Sends a `POST` request to `/entitlements`
+
+Arguments:
+- `body`: The entitlement to create.
+*/
+    pub async fn create_entitlement<'a>(
+        &'a self,
+        body: &'a types::EntitlementCreate,
+    ) -> Result<ResponseValue<types::Entitlement>, Error<types::Problem>> {
+        let url = format!("{}/entitlements", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_entitlement",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get an entitlement
+
+Returns the entitlement with the given slug; 404 if there is none.
+
+Sends a `GET` request to `/entitlements/{entitlementSlug}`
+
+Arguments:
+- `entitlement_slug`: Slug of the entitlement (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn get_entitlement<'a>(
+        &'a self,
+        entitlement_slug: &'a str,
+    ) -> Result<ResponseValue<types::Entitlement>, Error<types::Problem>> {
+        let url = format!(
+            "{}/entitlements/{}", self.baseurl, encode_path(& entitlement_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_entitlement",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Replace an entitlement
+
+**Full replacement** of the entitlement's definition: optional fields left out are reset.
+`type`, `aggregationMethod`, `resetPeriod` and `resetAnchor` are immutable once set and
+must be **echoed back** with their stored values: the API refuses a different one (with
+which status is not documented). The slug cannot be changed. `description` is required and
+may be null. The SDK ignores any response body (204 assumed) and retries this call (PUT).
+
+
+Sends a `PUT` request to `/entitlements/{entitlementSlug}`
+
+Arguments:
+- `entitlement_slug`: Slug of the entitlement (unique in the organization, immutable). Percent-encode it as one path segment.
+- `body`: The complete new definition of the entitlement.
+*/
+    pub async fn update_entitlement<'a>(
+        &'a self,
+        entitlement_slug: &'a str,
+        body: &'a types::EntitlementUpdate,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/entitlements/{}", self.baseurl, encode_path(& entitlement_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_entitlement",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Delete an entitlement
+
+Deletes the entitlement. What happens to licenses granting it is not documented. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/entitlements/{entitlementSlug}`
+
+Arguments:
+- `entitlement_slug`: Slug of the entitlement (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn delete_entitlement<'a>(
+        &'a self,
+        entitlement_slug: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/entitlements/{}", self.baseurl, encode_path(& entitlement_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_entitlement",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List entitlement groups
+
+Returns one page of entitlement groups (cursor pagination). Pass the `nextCursor` of a page
+as `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with
+422.
+
+
+Sends a `GET` request to `/entitlement-groups`
+
+Arguments:
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_entitlement_groups<'a>(
+        &'a self,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::EntitlementGroupPage>, Error<types::Problem>> {
+        let url = format!("{}/entitlement-groups", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_entitlement_groups",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create an entitlement group
+
+Creates an entitlement group. `description` is **required and may be null** (the SDK always sends the key, as null when unset). The slug is generated from the name when left out and is immutable once set. Not retried by the SDK (POST). The exact success code is not documented, so both 200 and 201 are declared with the same body.
+
+Sends a `POST` request to `/entitlement-groups`
+
+Arguments:
+- `body`: The group to create.
+*/
+    pub async fn create_entitlement_group<'a>(
+        &'a self,
+        body: &'a types::EntitlementGroupCreate,
+    ) -> Result<ResponseValue<types::EntitlementGroup>, Error<types::Problem>> {
+        let url = format!("{}/entitlement-groups", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_entitlement_group",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get an entitlement group
+
+Returns the entitlement group with the given slug; 404 if there is none.
+
+Sends a `GET` request to `/entitlement-groups/{entitlementGroupSlug}`
+
+Arguments:
+- `entitlement_group_slug`: Slug of the entitlement group (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn get_entitlement_group<'a>(
+        &'a self,
+        entitlement_group_slug: &'a str,
+    ) -> Result<ResponseValue<types::EntitlementGroup>, Error<types::Problem>> {
+        let url = format!(
+            "{}/entitlement-groups/{}", self.baseurl, encode_path(&
+            entitlement_group_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_entitlement_group",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Replace an entitlement group
+
+Replaces the group's name and description (`description` is required and may be null; null clears it). The slug cannot be changed. The SDK ignores any response body (204 assumed) and retries this call (PUT).
+
+Sends a `PUT` request to `/entitlement-groups/{entitlementGroupSlug}`
+
+Arguments:
+- `entitlement_group_slug`: Slug of the entitlement group (unique in the organization, immutable). Percent-encode it as one path segment.
+- `body`: The group's new name and description.
+*/
+    pub async fn update_entitlement_group<'a>(
+        &'a self,
+        entitlement_group_slug: &'a str,
+        body: &'a types::EntitlementGroupUpdate,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/entitlement-groups/{}", self.baseurl, encode_path(&
+            entitlement_group_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_entitlement_group",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Delete an entitlement group
+
+Deletes the group. What happens to its member entitlements is not documented. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/entitlement-groups/{entitlementGroupSlug}`
+
+Arguments:
+- `entitlement_group_slug`: Slug of the entitlement group (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn delete_entitlement_group<'a>(
+        &'a self,
+        entitlement_group_slug: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/entitlement-groups/{}", self.baseurl, encode_path(&
+            entitlement_group_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_entitlement_group",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Add an entitlement to a group
+
+Adds the entitlement `entitlementSlug` to the group. The SDK ignores any response body (204 assumed) and does not retry this call (POST).
+
+Sends a `POST` request to `/entitlement-groups/{entitlementGroupSlug}/entitlements`
+
+Arguments:
+- `entitlement_group_slug`: Slug of the entitlement group (unique in the organization, immutable). Percent-encode it as one path segment.
+- `body`: The entitlement to add.
+*/
+    pub async fn add_entitlement_group_entitlement<'a>(
+        &'a self,
+        entitlement_group_slug: &'a str,
+        body: &'a types::EntitlementGroupMemberAdd,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/entitlement-groups/{}/entitlements", self.baseurl, encode_path(&
+            entitlement_group_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "add_entitlement_group_entitlement",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Remove an entitlement from a group
+
+Removes the entitlement `entitlementSlug` from the group (the entitlement itself is kept). The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/entitlement-groups/{entitlementGroupSlug}/entitlements/{entitlementSlug}`
+
+Arguments:
+- `entitlement_group_slug`: Slug of the entitlement group (unique in the organization, immutable). Percent-encode it as one path segment.
+- `entitlement_slug`: Slug of the entitlement (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn remove_entitlement_group_entitlement<'a>(
+        &'a self,
+        entitlement_group_slug: &'a str,
+        entitlement_slug: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/entitlement-groups/{}/entitlements/{}", self.baseurl, encode_path(&
+            entitlement_group_slug.to_string()), encode_path(& entitlement_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "remove_entitlement_group_entitlement",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get a group's usage for one instance
+
+Returns the grant and the usage of each of the group's entitlements, for the instance `instance`. Not paginated; `null` means an empty list.
+
+Sends a `GET` request to `/entitlement-groups/{entitlementGroupSlug}/usage`
+
+Arguments:
+- `entitlement_group_slug`: Slug of the entitlement group (unique in the organization, immutable). Percent-encode it as one path segment.
+- `instance`: Slug of the instance whose usage to read (the SDK always sends it).
+*/
+    pub async fn get_entitlement_group_usage<'a>(
+        &'a self,
+        entitlement_group_slug: &'a str,
+        instance: &'a str,
+    ) -> Result<
+        ResponseValue<
+            ::std::option::Option<::std::vec::Vec<types::EntitlementGroupUsage>>,
+        >,
+        Error<types::Problem>,
+    > {
+        let url = format!(
+            "{}/entitlement-groups/{}/usage", self.baseurl, encode_path(&
+            entitlement_group_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("instance", &instance))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_entitlement_group_usage",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List licenses
+
+Returns one page of license versions, of every family and lifecycle state (cursor
+pagination). Pass the `nextCursor` of a page as `cursor` to get the next one while `hasMore`
+is true. `limit` above 200 is answered with 422.
+
+
+Sends a `GET` request to `/licenses`
+
+Arguments:
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_licenses<'a>(
+        &'a self,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::LicensePage>, Error<types::Problem>> {
+        let url = format!("{}/licenses", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_licenses",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create a license
+
+Creates a license: a new license family, or the next version of an existing one.
+
+Without `familySlug` or `familyId` this opens a new family, of which the license is version
+1, and the family takes the license's slug. With either, it adds the next version to that
+family; the version number is always assigned by the server and cannot be sent. Where the
+deployment limits how many licenses an organization may have, only a new family counts
+against that limit.
+
+404 `CreateLicense.FamilyNotFound` when `familySlug`/`familyId` names no family; 409
+`CreateLicense.DefaultMustBePublished` for `isDefault: true` on a draft, or when the
+organization reached its license limit; 422 `CreateLicense.FamilyMismatch` when
+`familySlug` and `familyId` name different families, `CreateLicense.LifecycleStateNotSettable`
+for `ARCHIVED`. Not retried by the SDK (POST). The exact success code is not documented, so
+both 200 and 201 are declared with the same body.
+
+
+Sends a `POST` request to `/licenses`
+
+Arguments:
+- `body`: The license to create.
+*/
+    pub async fn create_license<'a>(
+        &'a self,
+        body: &'a types::LicenseCreate,
+    ) -> Result<ResponseValue<types::License>, Error<types::Problem>> {
+        let url = format!("{}/licenses", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_license",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get a license
+
+Returns the license version with the given slug; 404 if there is none.
+
+Sends a `GET` request to `/licenses/{licenseSlug}`
+
+Arguments:
+- `license_slug`: Slug of the license version (unique in the organization; a later version of a family defaults to `<family-slug>-v<version>`). Percent-encode it as one path segment.
+*/
+    pub async fn get_license<'a>(
+        &'a self,
+        license_slug: &'a str,
+    ) -> Result<ResponseValue<types::License>, Error<types::Problem>> {
+        let url = format!(
+            "{}/licenses/{}", self.baseurl, encode_path(& license_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_license",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Replace a license
+
+**Full replacement** of the version's details: `description` and `versionName` are replaced
+by what is sent. The slug, the version number and the family never change, and the
+lifecycle state moves only through publish, archive and unarchive; `familyId`,
+`lifecycleState` and `version` may be sent only with their stored values, so that a license
+can be written back as it was read. `isDefault: true` takes the flag from the family's
+previous default, `false` unsets it on this version.
+
+409 `UpdateLicense.DefaultMustBePublished` for `isDefault: true` on a version that is not
+PUBLISHED; 422 `UpdateLicense.FamilyNotReassignable`, `UpdateLicense.LifecycleStateNotSettable`
+or `UpdateLicense.VersionNotSettable` for a changed `familyId`, `lifecycleState` or `version`.
+The SDK ignores any response body (204 assumed) and retries this call (PUT).
+
+
+Sends a `PUT` request to `/licenses/{licenseSlug}`
+
+Arguments:
+- `license_slug`: Slug of the license version (unique in the organization; a later version of a family defaults to `<family-slug>-v<version>`). Percent-encode it as one path segment.
+- `body`: The complete new details of the license version.
+*/
+    pub async fn update_license<'a>(
+        &'a self,
+        license_slug: &'a str,
+        body: &'a types::LicenseUpdate,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/licenses/{}", self.baseurl, encode_path(& license_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_license",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Delete a license
+
+Deletes the license version. Deleting a family's last version deletes the family too, and frees its slug; a deleted version's number is never reused. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/licenses/{licenseSlug}`
+
+Arguments:
+- `license_slug`: Slug of the license version (unique in the organization; a later version of a family defaults to `<family-slug>-v<version>`). Percent-encode it as one path segment.
+*/
+    pub async fn delete_license<'a>(
+        &'a self,
+        license_slug: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/licenses/{}", self.baseurl, encode_path(& license_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_license",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Publish a license
+
+Puts a DRAFT version on sale and returns it PUBLISHED. It can then be made its family's default, and a family without a default serves its highest-numbered published version. No request body. 409 `PublishLicense.NotADraft` when the version is not a draft (an archived one goes back on sale with unarchive). Not retried by the SDK (POST).
+
+Sends a `POST` request to `/licenses/{licenseSlug}/publish`
+
+Arguments:
+- `license_slug`: Slug of the license version (unique in the organization; a later version of a family defaults to `<family-slug>-v<version>`). Percent-encode it as one path segment.
+*/
+    pub async fn publish_license<'a>(
+        &'a self,
+        license_slug: &'a str,
+    ) -> Result<ResponseValue<types::License>, Error<types::Problem>> {
+        let url = format!(
+            "{}/licenses/{}/publish", self.baseurl, encode_path(& license_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "publish_license",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Archive a license
+
+Withdraws a PUBLISHED version from sale and returns it ARCHIVED. Its family stops resolving to it and no instance can be assigned to it any more; instances already on it keep it. No request body. 409 `ArchiveLicense.NotPublished` when the version is not published (a draft that was never on sale is deleted instead), or `ArchiveLicense.DefaultMustBePublished` when it is its family's default. Not retried by the SDK (POST).
+
+Sends a `POST` request to `/licenses/{licenseSlug}/archive`
+
+Arguments:
+- `license_slug`: Slug of the license version (unique in the organization; a later version of a family defaults to `<family-slug>-v<version>`). Percent-encode it as one path segment.
+*/
+    pub async fn archive_license<'a>(
+        &'a self,
+        license_slug: &'a str,
+    ) -> Result<ResponseValue<types::License>, Error<types::Problem>> {
+        let url = format!(
+            "{}/licenses/{}/archive", self.baseurl, encode_path(& license_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "archive_license",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Unarchive a license
+
+Puts an ARCHIVED version back on sale and returns it PUBLISHED. No request body. 409 `UnarchiveLicense.NotArchived` when the version is not archived (a draft goes on sale with publish). Not retried by the SDK (POST).
+
+Sends a `POST` request to `/licenses/{licenseSlug}/unarchive`
+
+Arguments:
+- `license_slug`: Slug of the license version (unique in the organization; a later version of a family defaults to `<family-slug>-v<version>`). Percent-encode it as one path segment.
+*/
+    pub async fn unarchive_license<'a>(
+        &'a self,
+        license_slug: &'a str,
+    ) -> Result<ResponseValue<types::License>, Error<types::Problem>> {
+        let url = format!(
+            "{}/licenses/{}/unarchive", self.baseurl, encode_path(& license_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "unarchive_license",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List a license's entitlements
+
+Returns one page of the entitlements the license grants, each with its value (cursor
+pagination). Pass the `nextCursor` of a page as `cursor` to get the next one while `hasMore`
+is true. `limit` above 200 is answered with 422.
+
+
+Sends a `GET` request to `/licenses/{licenseSlug}/entitlements`
+
+Arguments:
+- `license_slug`: Slug of the license version (unique in the organization; a later version of a family defaults to `<family-slug>-v<version>`). Percent-encode it as one path segment.
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_license_entitlements<'a>(
+        &'a self,
+        license_slug: &'a str,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::LicenseEntitlementPage>, Error<types::Problem>> {
+        let url = format!(
+            "{}/licenses/{}/entitlements", self.baseurl, encode_path(& license_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_license_entitlements",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Grant an entitlement under a license
+
+Grants a catalog entitlement under the license, with its value: `{type: boolean}` for a
+BOOLEAN entitlement, `{type: number}` for a NUMBER one (`-1` for no cap) and
+`{type: object}` for a CONFIG one. `limitCapExceededOveragePercent` is how far usage may
+exceed a numeric value before reports are refused (0 = hard limit, 10 = 10% over; `-1`
+exactly when the value is unlimited); the server picks it when it is left out.
+
+409 when the license already grants this entitlement. The SDK ignores any response body
+(204 assumed); not retried (POST).
+
+
+Sends a `POST` request to `/licenses/{licenseSlug}/entitlements`
+
+Arguments:
+- `license_slug`: Slug of the license version (unique in the organization; a later version of a family defaults to `<family-slug>-v<version>`). Percent-encode it as one path segment.
+- `body`: The entitlement to grant and its value.
+*/
+    pub async fn create_license_entitlement<'a>(
+        &'a self,
+        license_slug: &'a str,
+        body: &'a types::LicenseEntitlementCreate,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/licenses/{}/entitlements", self.baseurl, encode_path(& license_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_license_entitlement",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get a license's entitlement grant
+
+Returns the value the license grants the given entitlement; 404 if it grants none.
+
+Sends a `GET` request to `/licenses/{licenseSlug}/entitlements/{entitlementSlug}`
+
+Arguments:
+- `license_slug`: Slug of the license version (unique in the organization; a later version of a family defaults to `<family-slug>-v<version>`). Percent-encode it as one path segment.
+- `entitlement_slug`: Slug of the entitlement (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn get_license_entitlement<'a>(
+        &'a self,
+        license_slug: &'a str,
+        entitlement_slug: &'a str,
+    ) -> Result<ResponseValue<types::LicenseEntitlement>, Error<types::Problem>> {
+        let url = format!(
+            "{}/licenses/{}/entitlements/{}", self.baseurl, encode_path(& license_slug
+            .to_string()), encode_path(& entitlement_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_license_entitlement",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Replace a license's entitlement grant
+
+**Full replacement** of the grant: `value`, and `limitCapExceededOveragePercent` (the server picks it when it is left out). The SDK ignores any response body (204 assumed) and retries this call (PUT).
+
+Sends a `PUT` request to `/licenses/{licenseSlug}/entitlements/{entitlementSlug}`
+
+Arguments:
+- `license_slug`: Slug of the license version (unique in the organization; a later version of a family defaults to `<family-slug>-v<version>`). Percent-encode it as one path segment.
+- `entitlement_slug`: Slug of the entitlement (unique in the organization, immutable). Percent-encode it as one path segment.
+- `body`: The complete new grant.
+*/
+    pub async fn update_license_entitlement<'a>(
+        &'a self,
+        license_slug: &'a str,
+        entitlement_slug: &'a str,
+        body: &'a types::LicenseEntitlementUpdate,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/licenses/{}/entitlements/{}", self.baseurl, encode_path(& license_slug
+            .to_string()), encode_path(& entitlement_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_license_entitlement",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Revoke a license's entitlement grant
+
+Stops granting the entitlement under the license. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/licenses/{licenseSlug}/entitlements/{entitlementSlug}`
+
+Arguments:
+- `license_slug`: Slug of the license version (unique in the organization; a later version of a family defaults to `<family-slug>-v<version>`). Percent-encode it as one path segment.
+- `entitlement_slug`: Slug of the entitlement (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn delete_license_entitlement<'a>(
+        &'a self,
+        license_slug: &'a str,
+        entitlement_slug: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/licenses/{}/entitlements/{}", self.baseurl, encode_path(& license_slug
+            .to_string()), encode_path(& entitlement_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_license_entitlement",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List license families
+
+Returns one page of license families, each with the version it currently serves as
+`currentVersion` (cursor pagination). A family with nothing published (every version a
+draft, or all of them archived) is listed too, without `currentVersion`. Pass the
+`nextCursor` of a page as `cursor` to get the next one while `hasMore` is true. `limit`
+above 200 is answered with 422.
+
+
+Sends a `GET` request to `/license-families`
+
+Arguments:
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_license_families<'a>(
+        &'a self,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::LicenseFamilyPage>, Error<types::Problem>> {
+        let url = format!("{}/license-families", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_license_families",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Resolve a license family
+
+Resolves the family to one of its versions, returned as `currentVersion`: with no options,
+the version the family serves today (its default version, or failing that its
+highest-numbered published one), so publishing a new version changes what this returns
+with no change to the caller. `version` reads that version number instead, whatever its
+lifecycle state; `include=versions` also returns every version, oldest first, and makes a
+family with no published version readable.
+
+404 when no family has this slug, or with code `GetLicenseFamily.NoPublishedVersion` when
+it has no published version and `include=versions` was not asked.
+
+
+Sends a `GET` request to `/license-families/{familySlug}`
+
+Arguments:
+- `family_slug`: Slug of the license family (stable across renames and new versions). Percent-encode it as one path segment.
+- `include`: `versions` also returns every version of the family, oldest first, as `versions`. The SDK sends it only when asked and sends no other value.
+- `version`: Read this version number of the family instead of the one it serves, whatever its lifecycle state (archived included). Version numbers start at 1; the server's own bounds are not documented.
+*/
+    pub async fn get_license_family<'a>(
+        &'a self,
+        family_slug: &'a str,
+        include: Option<types::GetLicenseFamilyInclude>,
+        version: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::LicenseFamily>, Error<types::Problem>> {
+        let url = format!(
+            "{}/license-families/{}", self.baseurl, encode_path(& family_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("include", &include))
+            .query(&progenitor_client::QueryParam::new("version", &version))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_license_family",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List feature flags
+
+Returns one page of feature flags (cursor pagination). Pass the `nextCursor` of a page as
+`cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with 422.
+
+
+Sends a `GET` request to `/feature-flags`
+
+Arguments:
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_feature_flags<'a>(
+        &'a self,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::FeatureFlagPage>, Error<types::Problem>> {
+        let url = format!("{}/feature-flags", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_feature_flags",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create a feature flag
+
+Creates a feature flag: its variants, targeting rules (CEL expressions, evaluated in order;
+the first match wins) and default variant. Two request keys are **snake_case** on the
+wire: `default_variant` and `event_name`. `description` is always sent (`null` when
+unset); `slug` doubles as the key the flag is evaluated by and is generated when left out.
+
+Not retried by the SDK (POST). The exact success code is not documented, so both 200 and
+201 are declared with the same body.
+
+
+Sends a `POST` request to `/feature-flags`
+
+Arguments:
+- `body`: The feature flag to create.
+*/
+    pub async fn create_feature_flag<'a>(
+        &'a self,
+        body: &'a types::FeatureFlagCreate,
+    ) -> Result<ResponseValue<types::FeatureFlag>, Error<types::Problem>> {
+        let url = format!("{}/feature-flags", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_feature_flag",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get a feature flag
+
+Returns the feature flag with the given slug; 404 if there is none.
+
+Sends a `GET` request to `/feature-flags/{featureFlagSlug}`
+
+Arguments:
+- `feature_flag_slug`: Slug of the feature flag (also its evaluation key). Percent-encode it as one path segment.
+*/
+    pub async fn get_feature_flag<'a>(
+        &'a self,
+        feature_flag_slug: &'a str,
+    ) -> Result<ResponseValue<types::FeatureFlag>, Error<types::Problem>> {
+        let url = format!(
+            "{}/feature-flags/{}", self.baseurl, encode_path(& feature_flag_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_feature_flag",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Replace a feature flag
+
+**Full replacement** of the flag's definition: the variants, rules and metadata sent become
+its whole definition. `slug` is **required** here although the SDK leaves it out:
+kaitencloud-mcp warns that the server writes the body's slug verbatim, so a PUT without it
+blanks the slug, which is also the flag's evaluation key. Send the current slug to keep it.
+The SDK ignores any response body (204 assumed) and retries this call (PUT).
+
+
+Sends a `PUT` request to `/feature-flags/{featureFlagSlug}`
+
+Arguments:
+- `feature_flag_slug`: Slug of the feature flag (also its evaluation key). Percent-encode it as one path segment.
+- `body`: The complete new definition of the flag, its current slug included.
+*/
+    pub async fn update_feature_flag<'a>(
+        &'a self,
+        feature_flag_slug: &'a str,
+        body: &'a types::FeatureFlagUpdate,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/feature-flags/{}", self.baseurl, encode_path(& feature_flag_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_feature_flag",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Delete a feature flag
+
+Deletes the feature flag. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/feature-flags/{featureFlagSlug}`
+
+Arguments:
+- `feature_flag_slug`: Slug of the feature flag (also its evaluation key). Percent-encode it as one path segment.
+*/
+    pub async fn delete_feature_flag<'a>(
+        &'a self,
+        feature_flag_slug: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/feature-flags/{}", self.baseurl, encode_path(& feature_flag_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_feature_flag",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get the targeting context
+
+Rule-editor tooling: returns the evaluation context targeting rules can refer to, such as the reserved `__kaiten` namespace the server fills itself (`__kaiten.license.familySlug`, `__kaiten.instance.metadata`, `__kaiten.deploymentZone.type`). Not wrapped by the SDK; the path is the one kaitencloud-mcp calls, and the response's shape is not documented, so it is free-form.
+
+Sends a `GET` request to `/feature-flags/targeting/context`
+
+*/
+    pub async fn get_targeting_context<'a>(
+        &'a self,
+    ) -> Result<ResponseValue<types::TargetingContext>, Error<types::Problem>> {
+        let url = format!("{}/feature-flags/targeting/context", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_targeting_context",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Lint a targeting rule
+
+Rule-editor tooling: checks a CEL targeting rule without evaluating it and lists what is wrong with it. Not wrapped by the SDK; path, body and response as kaitencloud-mcp uses them. Not retried (POST).
+
+Sends a `POST` request to `/feature-flags/targeting/lint`
+
+Arguments:
+- `body`: The rule to check.
+*/
+    pub async fn lint_targeting_rule<'a>(
+        &'a self,
+        body: &'a types::RuleLintRequest,
+    ) -> Result<ResponseValue<types::RuleLintResult>, Error<types::Problem>> {
+        let url = format!("{}/feature-flags/targeting/lint", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "lint_targeting_rule",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Test a targeting rule
+
+Rule-editor tooling: evaluates a CEL targeting rule against a targeting key and context, and says whether it matched, with the facts it was evaluated on. Not wrapped by the SDK; path, body and response as kaitencloud-mcp uses them. Not retried (POST).
+
+Sends a `POST` request to `/feature-flags/targeting/test`
+
+Arguments:
+- `body`: The rule and what to evaluate it against.
+*/
+    pub async fn test_targeting_rule<'a>(
+        &'a self,
+        body: &'a types::RuleTestRequest,
+    ) -> Result<ResponseValue<types::RuleTestResult>, Error<types::Problem>> {
+        let url = format!("{}/feature-flags/targeting/test", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "test_targeting_rule",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get the OpenFeature manifest
+
+Returns the OpenFeature manifest: every flag with its type and default value. `flags` may be `null`, which means no flags (the SDK returns an empty list then).
+
+Sends a `GET` request to `/openfeature/v0/manifest`
+
+*/
+    pub async fn get_open_feature_manifest<'a>(
+        &'a self,
+    ) -> Result<ResponseValue<types::ManifestEnvelope>, Error<types::Problem>> {
+        let url = format!("{}/openfeature/v0/manifest", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_open_feature_manifest",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Evaluate every flag (OFREP bulk evaluation)
+
+OFREP bulk evaluation: evaluates every flag for the given context. A flag that fails to
+evaluate is still listed, with `errorCode` instead of a value (the caller then uses its own
+default). Not wrapped by the SDK: the request and response follow the README and
+kaitencloud-mcp, the errors the OFREP specification.
+
+OFREP's `If-None-Match` request header and its 304 answer are not described: the client
+cannot represent a 304, so it always asks for a full evaluation; the `ETag` of a 200 is
+declared for reference. Not retried (POST).
+
+
+Sends a `POST` request to `/ofrep/v1/evaluate/flags`
+
+Arguments:
+- `body`: The evaluation context.
+*/
+    pub async fn evaluate_flags<'a>(
+        &'a self,
+        body: &'a types::OfrepEvaluationRequest,
+    ) -> Result<ResponseValue<types::OfrepBulkEvaluation>, Error<types::OfrepError>> {
+        let url = format!("{}/ofrep/v1/evaluate/flags", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "evaluate_flags",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Evaluate one flag (OFREP single evaluation)
+
+OFREP single flag evaluation: evaluates the flag with the given key for the given context.
+A failed evaluation is an error status with an OFREP error body: 400 (`PARSE_ERROR`,
+`TARGETING_KEY_MISSING`, `INVALID_CONTEXT`, `GENERAL`) or 404 (`FLAG_NOT_FOUND`). Neither
+the SDK nor kaitencloud-mcp calls it: the operation is inferred from the OFREP
+specification, which defines it next to the bulk evaluation Kaiten serves. Not retried
+(POST).
+
+
+Sends a `POST` request to `/ofrep/v1/evaluate/flags/{key}`
+
+Arguments:
+- `key`: Key of the flag to evaluate (Kaiten's flag slug). Percent-encode it as one path segment.
+- `body`: The evaluation context.
+*/
+    pub async fn evaluate_flag<'a>(
+        &'a self,
+        key: &'a str,
+        body: &'a types::OfrepEvaluationRequest,
+    ) -> Result<ResponseValue<types::OfrepEvaluation>, Error<types::OfrepError>> {
+        let url = format!(
+            "{}/ofrep/v1/evaluate/flags/{}", self.baseurl, encode_path(& key
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "evaluate_flag",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List components
+
+Returns one page of components (cursor pagination). Pass the `nextCursor` of a page as
+`cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with 422.
+
+
+Sends a `GET` request to `/components`
+
+Arguments:
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_components<'a>(
+        &'a self,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::ComponentPage>, Error<types::Problem>> {
+        let url = format!("{}/components", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_components",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create a component
+
+Creates a component. `previousComponentId` links it to the component it succeeds; the link
+is set here, once (an update cannot change it). `slug` is generated when left out and is
+immutable once set.
+
+Not retried by the SDK (POST). The exact success code is not documented, so both 200 and
+201 are declared with the same body.
+
+
+Sends a `POST` request to `/components`
+
+Arguments:
+- `body`: The component to create.
+*/
+    pub async fn create_component<'a>(
+        &'a self,
+        body: &'a types::ComponentCreate,
+    ) -> Result<ResponseValue<types::Component>, Error<types::Problem>> {
+        let url = format!("{}/components", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_component",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get a component
+
+Returns the component with the given slug; 404 if there is none.
+
+Sends a `GET` request to `/components/{componentSlug}`
+
+Arguments:
+- `component_slug`: Slug of the component (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn get_component<'a>(
+        &'a self,
+        component_slug: &'a str,
+    ) -> Result<ResponseValue<types::Component>, Error<types::Problem>> {
+        let url = format!(
+            "{}/components/{}", self.baseurl, encode_path(& component_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_component",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Replace a component
+
+**Full replacement** of the component's name, version and description: a description left out is **cleared**. Neither the slug nor the previous component can be changed. Unlike most replacements, this one returns the updated component. Retried by the SDK (PUT).
+
+Sends a `PUT` request to `/components/{componentSlug}`
+
+Arguments:
+- `component_slug`: Slug of the component (unique in the organization, immutable). Percent-encode it as one path segment.
+- `body`: The complete new name, version and description.
+*/
+    pub async fn update_component<'a>(
+        &'a self,
+        component_slug: &'a str,
+        body: &'a types::ComponentUpdate,
+    ) -> Result<ResponseValue<types::Component>, Error<types::Problem>> {
+        let url = format!(
+            "{}/components/{}", self.baseurl, encode_path(& component_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_component",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Delete a component
+
+Deletes the component. What happens to the releases that contain it is not documented. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/components/{componentSlug}`
+
+Arguments:
+- `component_slug`: Slug of the component (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn delete_component<'a>(
+        &'a self,
+        component_slug: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/components/{}", self.baseurl, encode_path(& component_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_component",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List releases
+
+Returns one page of releases (cursor pagination). Pass the `nextCursor` of a page as
+`cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with 422.
+
+
+Sends a `GET` request to `/releases`
+
+Arguments:
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_releases<'a>(
+        &'a self,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::ReleasePage>, Error<types::Problem>> {
+        let url = format!("{}/releases", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_releases",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create a release
+
+Creates a release: an immutable, versioned set of components. `version` is unique in the
+organization, and `componentIds` are fixed from now on: releases have no update (changing
+one means deleting it and creating another, which loses the deployment history attached to
+the first).
+
+Not retried by the SDK (POST). The exact success code is not documented, so both 200 and
+201 are declared with the same body.
+
+
+Sends a `POST` request to `/releases`
+
+Arguments:
+- `body`: The release to create.
+*/
+    pub async fn create_release<'a>(
+        &'a self,
+        body: &'a types::ReleaseCreate,
+    ) -> Result<ResponseValue<types::Release>, Error<types::Problem>> {
+        let url = format!("{}/releases", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_release",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get a release
+
+Returns the release with the given slug, with its components; 404 if there is none.
+
+Sends a `GET` request to `/releases/{releaseSlug}`
+
+Arguments:
+- `release_slug`: Slug of the release (unique in the organization). Percent-encode it as one path segment.
+*/
+    pub async fn get_release<'a>(
+        &'a self,
+        release_slug: &'a str,
+    ) -> Result<ResponseValue<types::Release>, Error<types::Problem>> {
+        let url = format!(
+            "{}/releases/{}", self.baseurl, encode_path(& release_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_release",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Delete a release
+
+Deletes the release, and with it the deployment history attached to it. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/releases/{releaseSlug}`
+
+Arguments:
+- `release_slug`: Slug of the release (unique in the organization). Percent-encode it as one path segment.
+*/
+    pub async fn delete_release<'a>(
+        &'a self,
+        release_slug: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/releases/{}", self.baseurl, encode_path(& release_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_release",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List deployment zones
+
+Returns one page of deployment zones (cursor pagination). Pass the `nextCursor` of a page as
+`cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with 422.
+
+
+Sends a `GET` request to `/deployment-zones`
+
+Arguments:
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_deployment_zones<'a>(
+        &'a self,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::DeploymentZonePage>, Error<types::Problem>> {
+        let url = format!("{}/deployment-zones", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_deployment_zones",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create a deployment zone
+
+Creates a deployment zone. `type` is free-form (`production`, `staging` and `development`
+are the ones the console labels; targeting rules match on it as
+`__kaiten.deploymentZone.type`); `metadata` is validated against the organization's
+DEPLOYMENT_ZONE metadata fields; `releaseId` is the release currently deployed to it.
+
+Not retried by the SDK (POST). The exact success code is not documented, so both 200 and
+201 are declared with the same body.
+
+
+Sends a `POST` request to `/deployment-zones`
+
+Arguments:
+- `body`: The deployment zone to create.
+*/
+    pub async fn create_deployment_zone<'a>(
+        &'a self,
+        body: &'a types::DeploymentZoneCreate,
+    ) -> Result<ResponseValue<types::DeploymentZone>, Error<types::Problem>> {
+        let url = format!("{}/deployment-zones", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_deployment_zone",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get a deployment zone
+
+Returns the deployment zone with the given slug; 404 if there is none.
+
+Sends a `GET` request to `/deployment-zones/{deploymentZoneSlug}`
+
+Arguments:
+- `deployment_zone_slug`: Slug of the deployment zone (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn get_deployment_zone<'a>(
+        &'a self,
+        deployment_zone_slug: &'a str,
+    ) -> Result<ResponseValue<types::DeploymentZone>, Error<types::Problem>> {
+        let url = format!(
+            "{}/deployment-zones/{}", self.baseurl, encode_path(& deployment_zone_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_deployment_zone",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Replace a deployment zone
+
+**Full replacement** of the zone's details: send back `metadata` and `releaseId` to keep them. Setting a new `releaseId` records a deployment of that release to the zone. The slug cannot be changed. The SDK ignores any response body (204 assumed) and retries this call (PUT).
+
+Sends a `PUT` request to `/deployment-zones/{deploymentZoneSlug}`
+
+Arguments:
+- `deployment_zone_slug`: Slug of the deployment zone (unique in the organization, immutable). Percent-encode it as one path segment.
+- `body`: The complete new details of the zone.
+*/
+    pub async fn update_deployment_zone<'a>(
+        &'a self,
+        deployment_zone_slug: &'a str,
+        body: &'a types::DeploymentZoneUpdate,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/deployment-zones/{}", self.baseurl, encode_path(& deployment_zone_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_deployment_zone",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Delete a deployment zone
+
+Deletes the deployment zone. What happens to the instances in it is not documented. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/deployment-zones/{deploymentZoneSlug}`
+
+Arguments:
+- `deployment_zone_slug`: Slug of the deployment zone (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn delete_deployment_zone<'a>(
+        &'a self,
+        deployment_zone_slug: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/deployment-zones/{}", self.baseurl, encode_path(& deployment_zone_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_deployment_zone",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List connectors
+
+Returns every connector registered with this deployment, whether or not this organization has activated it. An un-paginated array: `null` means none.
+
+Sends a `GET` request to `/connectors`
+
+*/
+    pub async fn list_connectors<'a>(
+        &'a self,
+    ) -> Result<
+        ResponseValue<::std::option::Option<::std::vec::Vec<types::Connector>>>,
+        Error<types::Problem>,
+    > {
+        let url = format!("{}/connectors", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_connectors",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get a connector
+
+Returns the connector registered under the given name; 404 if there is none.
+
+Sends a `GET` request to `/connectors/{connectorName}`
+
+Arguments:
+- `connector_name`: Stable identifier of the connector, as registered (for example `kaiten.integration.crm.attio`). Percent-encode it as one path segment.
+*/
+    pub async fn get_connector<'a>(
+        &'a self,
+        connector_name: &'a str,
+    ) -> Result<ResponseValue<types::Connector>, Error<types::Problem>> {
+        let url = format!(
+            "{}/connectors/{}", self.baseurl, encode_path(& connector_name.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_connector",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get a connector's state for this organization
+
+Returns three separate answers: whether the deployment has the connector registered (`available`), whether this organization's license includes it (`entitled`), and whether the organization has activated it (`activated`), where a single 404 could not tell those apart. An unregistered connector is answered with `available: false` and no `version`, so no 404 is declared.
+
+Sends a `GET` request to `/connectors/{connectorName}/state`
+
+Arguments:
+- `connector_name`: Stable identifier of the connector, as registered (for example `kaiten.integration.crm.attio`). Percent-encode it as one path segment.
+*/
+    pub async fn get_connector_state<'a>(
+        &'a self,
+        connector_name: &'a str,
+    ) -> Result<ResponseValue<types::ConnectorState>, Error<types::Problem>> {
+        let url = format!(
+            "{}/connectors/{}/state", self.baseurl, encode_path(& connector_name
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_connector_state",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Activate a connector
+
+Activates the connector for this organization and returns the activation. Takes no body. Refused when the connector is gated by a BOOLEAN entitlement this organization's license does not grant; the status of that refusal is not documented (403 and 409 are declared). Retried by the SDK (PUT).
+
+Sends a `PUT` request to `/connectors/{connectorName}/activation`
+
+Arguments:
+- `connector_name`: Stable identifier of the connector, as registered (for example `kaiten.integration.crm.attio`). Percent-encode it as one path segment.
+*/
+    pub async fn activate_connector<'a>(
+        &'a self,
+        connector_name: &'a str,
+    ) -> Result<ResponseValue<types::ConnectorActivation>, Error<types::Problem>> {
+        let url = format!(
+            "{}/connectors/{}/activation", self.baseurl, encode_path(& connector_name
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "activate_connector",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Deactivate a connector
+
+Deactivates the connector for this organization. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/connectors/{connectorName}/activation`
+
+Arguments:
+- `connector_name`: Stable identifier of the connector, as registered (for example `kaiten.integration.crm.attio`). Percent-encode it as one path segment.
+*/
+    pub async fn deactivate_connector<'a>(
+        &'a self,
+        connector_name: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/connectors/{}/activation", self.baseurl, encode_path(& connector_name
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "deactivate_connector",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get a connector's settings schema
+
+Returns the JSON schema the connector's settings are validated against (consoles render a settings form from it). A `writeOnly` property is a secret: accepted, never read back.
+
+Sends a `GET` request to `/connectors/{connectorName}/settings/schema`
+
+Arguments:
+- `connector_name`: Stable identifier of the connector, as registered (for example `kaiten.integration.crm.attio`). Percent-encode it as one path segment.
+*/
+    pub async fn get_connector_settings_schema<'a>(
+        &'a self,
+        connector_name: &'a str,
+    ) -> Result<ResponseValue<types::ConnectorSettingsSchema>, Error<types::Problem>> {
+        let url = format!(
+            "{}/connectors/{}/settings/schema", self.baseurl, encode_path(&
+            connector_name.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_connector_settings_schema",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get this organization's settings for a connector
+
+Returns this organization's settings for the connector. Secrets (the `writeOnly` properties of the settings schema) are never returned.
+
+Sends a `GET` request to `/connectors/{connectorName}/settings`
+
+Arguments:
+- `connector_name`: Stable identifier of the connector, as registered (for example `kaiten.integration.crm.attio`). Percent-encode it as one path segment.
+*/
+    pub async fn get_connector_settings<'a>(
+        &'a self,
+        connector_name: &'a str,
+    ) -> Result<ResponseValue<types::ConnectorSettings>, Error<types::Problem>> {
+        let url = format!(
+            "{}/connectors/{}/settings", self.baseurl, encode_path(& connector_name
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_connector_settings",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Replace this organization's settings for a connector
+
+Replaces this organization's settings for the connector and returns them (secrets left out). The settings are validated against the connector's settings schema. Retried by the SDK (PUT).
+
+Sends a `PUT` request to `/connectors/{connectorName}/settings`
+
+Arguments:
+- `connector_name`: Stable identifier of the connector, as registered (for example `kaiten.integration.crm.attio`). Percent-encode it as one path segment.
+- `body`: The complete new settings.
+*/
+    pub async fn update_connector_settings<'a>(
+        &'a self,
+        connector_name: &'a str,
+        body: &'a types::ConnectorSettingsUpdate,
+    ) -> Result<ResponseValue<types::ConnectorSettings>, Error<types::Problem>> {
+        let url = format!(
+            "{}/connectors/{}/settings", self.baseurl, encode_path(& connector_name
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_connector_settings",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Delete this organization's settings for a connector
+
+Deletes this organization's settings for the connector. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/connectors/{connectorName}/settings`
+
+Arguments:
+- `connector_name`: Stable identifier of the connector, as registered (for example `kaiten.integration.crm.attio`). Percent-encode it as one path segment.
+*/
+    pub async fn delete_connector_settings<'a>(
+        &'a self,
+        connector_name: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/connectors/{}/settings", self.baseurl, encode_path(& connector_name
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_connector_settings",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List metadata fields
+
+Returns one page of the metadata fields declared for `resourceType` (cursor pagination),
+archived ones included (they carry `archivedAt`). Pass the `nextCursor` of a page as
+`cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with
+422.
+
+
+Sends a `GET` request to `/metadata-fields`
+
+Arguments:
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+- `resource_type`: The resource type whose fields to list (camelCase on the wire). The SDK always sends it; whether the server requires it is not documented.
+*/
+    pub async fn list_metadata_fields<'a>(
+        &'a self,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+        resource_type: types::MetadataFieldResourceType,
+    ) -> Result<ResponseValue<types::MetadataFieldPage>, Error<types::Problem>> {
+        let url = format!("{}/metadata-fields", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("resourceType", &resource_type))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_metadata_fields",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Declare a metadata field
+
+Declares a metadata field on a resource type. `key` must be unique among the active (non-archived) fields of the resource type; `resourceType` and `key` are immutable afterwards, and `displayOrder` can later only be changed through the reorder operation. Not retried by the SDK (POST). The exact success code is not documented, so both 200 and 201 are declared with the same body.
+
+Sends a `POST` request to `/metadata-fields`
+
+Arguments:
+- `body`: The field to declare.
+*/
+    pub async fn create_metadata_field<'a>(
+        &'a self,
+        body: &'a types::MetadataFieldCreate,
+    ) -> Result<ResponseValue<types::MetadataField>, Error<types::Problem>> {
+        let url = format!("{}/metadata-fields", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_metadata_field",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Reorder metadata fields
+
+Sets the display order of metadata fields to the order of `ids`. The SDK ignores any response body (204 assumed) and marks this POST idempotent, so it retries it.
+
+Sends a `POST` request to `/metadata-fields/reorder`
+
+Arguments:
+- `body`: The field ids in their new display order.
+*/
+    pub async fn reorder_metadata_fields<'a>(
+        &'a self,
+        body: &'a types::MetadataFieldReorder,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!("{}/metadata-fields/reorder", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "reorder_metadata_fields",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Update a metadata field
+
+Changes a metadata field's label and schema and returns the field. Every body field is required: `resourceType` and `key` are immutable and must be sent back with their stored values (different ones are refused). `displayOrder` is not accepted here (use the reorder operation). Preview what a stricter schema would invalidate with the dry-run operation first. Not retried by the SDK (PATCH).
+
+Sends a `PATCH` request to `/metadata-fields/{id}`
+
+Arguments:
+- `id`: Id of the metadata field (not its key). Percent-encode it as one path segment.
+- `body`: The field's new label and schema, with its stored resource type and key.
+*/
+    pub async fn update_metadata_field<'a>(
+        &'a self,
+        id: &'a str,
+        body: &'a types::MetadataFieldUpdate,
+    ) -> Result<ResponseValue<types::MetadataField>, Error<types::Problem>> {
+        let url = format!(
+            "{}/metadata-fields/{}", self.baseurl, encode_path(& id.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_metadata_field",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Archive a metadata field
+
+Archives (soft-deletes) a metadata field, which frees its key for a new field, and returns it with `archivedAt` set. Takes no body. Not retried by the SDK (POST).
+
+Sends a `POST` request to `/metadata-fields/{id}/archive`
+
+Arguments:
+- `id`: Id of the metadata field (not its key). Percent-encode it as one path segment.
+*/
+    pub async fn archive_metadata_field<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Result<ResponseValue<types::MetadataField>, Error<types::Problem>> {
+        let url = format!(
+            "{}/metadata-fields/{}/archive", self.baseurl, encode_path(& id.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "archive_metadata_field",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Restore an archived metadata field
+
+Restores an archived metadata field and returns it. Takes no body. 409 is declared because an active field may have taken the key in the meantime (keys are unique among active fields; the status is inferred). Not retried by the SDK (POST).
+
+Sends a `POST` request to `/metadata-fields/{id}/unarchive`
+
+Arguments:
+- `id`: Id of the metadata field (not its key). Percent-encode it as one path segment.
+*/
+    pub async fn unarchive_metadata_field<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> Result<ResponseValue<types::MetadataField>, Error<types::Problem>> {
+        let url = format!(
+            "{}/metadata-fields/{}/unarchive", self.baseurl, encode_path(& id
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "unarchive_metadata_field",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Preview a metadata field schema change
+
+Previews what a candidate schema would invalidate, without changing anything: how many existing resources hold a value the candidate schema would refuse, with up to 5 of them as samples. The SDK marks this POST idempotent, so it retries it.
+
+Sends a `POST` request to `/metadata-fields/{id}/dry-run`
+
+Arguments:
+- `id`: Id of the metadata field (not its key). Percent-encode it as one path segment.
+- `body`: The candidate schema.
+*/
+    pub async fn dry_run_metadata_field<'a>(
+        &'a self,
+        id: &'a str,
+        body: &'a types::MetadataFieldDryRun,
+    ) -> Result<ResponseValue<types::MetadataFieldImpact>, Error<types::Problem>> {
+        let url = format!(
+            "{}/metadata-fields/{}/dry-run", self.baseurl, encode_path(& id.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "dry_run_metadata_field",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List service accounts
+
+Returns one page of service accounts (cursor pagination). Pass the `nextCursor` of a page
+as `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered
+with 422.
+
+
+Sends a `GET` request to `/service-accounts`
+
+Arguments:
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_service_accounts<'a>(
+        &'a self,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::ServiceAccountPage>, Error<types::Problem>> {
+        let url = format!("{}/service-accounts", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_service_accounts",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create a service account
+
+Creates a service account. The slug is generated when left out and is immutable once set. Not retried by the SDK (POST). The exact success code is not documented, so both 200 and 201 are declared with the same body.
+
+Sends a `POST` request to `/service-accounts`
+
+Arguments:
+- `body`: The service account to create.
+*/
+    pub async fn create_service_account<'a>(
+        &'a self,
+        body: &'a types::ServiceAccountCreate,
+    ) -> Result<ResponseValue<types::ServiceAccount>, Error<types::Problem>> {
+        let url = format!("{}/service-accounts", self.baseurl,);
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_service_account",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Get a service account
+
+Returns the service account with the given slug, with its tokens (never their secrets); 404 if there is none.
+
+Sends a `GET` request to `/service-accounts/{serviceAccountSlug}`
+
+Arguments:
+- `service_account_slug`: Slug of the service account (unique in the organization, immutable). Percent-encode it as one path segment.
+*/
+    pub async fn get_service_account<'a>(
+        &'a self,
+        service_account_slug: &'a str,
+    ) -> Result<ResponseValue<types::ServiceAccount>, Error<types::Problem>> {
+        let url = format!(
+            "{}/service-accounts/{}", self.baseurl, encode_path(& service_account_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_service_account",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Rename a service account
+
+Renames the service account; its slug cannot be changed. The SDK ignores any response body (204 assumed) and retries this call (PUT).
+
+Sends a `PUT` request to `/service-accounts/{serviceAccountSlug}`
+
+Arguments:
+- `service_account_slug`: Slug of the service account (unique in the organization, immutable). Percent-encode it as one path segment.
+- `body`: The service account's new name.
+*/
+    pub async fn update_service_account<'a>(
+        &'a self,
+        service_account_slug: &'a str,
+        body: &'a types::ServiceAccountUpdate,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/service-accounts/{}", self.baseurl, encode_path(& service_account_slug
+            .to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_service_account",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**List a service account's tokens
+
+Returns one page of the service account's tokens (cursor pagination), never their
+secrets. Pass the `nextCursor` of a page as `cursor` to get the next one while `hasMore`
+is true. `limit` above 200 is answered with 422.
+
+
+Sends a `GET` request to `/service-accounts/{serviceAccountSlug}/tokens`
+
+Arguments:
+- `service_account_slug`: Slug of the service account (unique in the organization, immutable). Percent-encode it as one path segment.
+- `cursor`: Opaque cursor from the previous page's `nextCursor`; leave it out for the first page.
+- `limit`: Page size. Values above 200 are answered with 422; the SDK always asks for 200. The server default is not documented.
+*/
+    pub async fn list_service_account_tokens<'a>(
+        &'a self,
+        service_account_slug: &'a str,
+        cursor: Option<&'a str>,
+        limit: Option<::std::num::NonZeroU64>,
+    ) -> Result<ResponseValue<types::TokenPage>, Error<types::Problem>> {
+        let url = format!(
+            "{}/service-accounts/{}/tokens", self.baseurl, encode_path(&
+            service_account_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_service_account_tokens",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Create a token for a service account
+
+Creates a token (`ksh_…`) for the service account and returns it **with its secret**
+`token`, which appears in this response and nowhere else (the API keeps only a hash of
+it): store it now. A lost secret can be replaced, never recovered.
+
+`scopes` is always sent: `null` inherits the service account's scopes. `write:X` implies
+`read:X`. `expiresAt` left out means the token lasts until revoked. Not retried by the
+SDK (POST). The exact success code is not documented, so both 200 and 201 are declared
+with the same body.
+
+
+Sends a `POST` request to `/service-accounts/{serviceAccountSlug}/tokens`
+
+Arguments:
+- `service_account_slug`: Slug of the service account (unique in the organization, immutable). Percent-encode it as one path segment.
+- `body`: The token to create.
+*/
+    pub async fn create_service_account_token<'a>(
+        &'a self,
+        service_account_slug: &'a str,
+        body: &'a types::ServiceAccountTokenCreate,
+    ) -> Result<ResponseValue<types::PlainToken>, Error<types::Problem>> {
+        let url = format!(
+            "{}/service-accounts/{}/tokens", self.baseurl, encode_path(&
+            service_account_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_service_account_token",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            409u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            422u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /**Revoke a service account's token
+
+Revokes the token; the revocation is immediate. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+
+Sends a `DELETE` request to `/service-accounts/{serviceAccountSlug}/tokens/{tokenSlug}`
+
+Arguments:
+- `service_account_slug`: Slug of the service account (unique in the organization, immutable). Percent-encode it as one path segment.
+- `token_slug`: Slug of the token (unique per service account; not its name). Percent-encode it as one path segment.
+*/
+    pub async fn delete_service_account_token<'a>(
+        &'a self,
+        service_account_slug: &'a str,
+        token_slug: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::Problem>> {
+        let url = format!(
+            "{}/service-accounts/{}/tokens/{}", self.baseurl, encode_path(&
+            service_account_slug.to_string()), encode_path(& token_slug.to_string()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_service_account_token",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            403u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            404u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            429u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            503u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -913,6 +10453,10 @@ impl ClientHooks<::client_runtime::Transport> for Client {
 /// else by its HTTP method.
 pub fn retry_class(operation_id: &str) -> ::client_runtime::RetryClass {
     match operation_id {
+        "patchInstance" | "reorderMetadataFields" | "dryRunMetadataField" => {
+            ::client_runtime::RetryClass::Idempotent
+        }
+        "reportInstanceEntitlementUsage" => ::client_runtime::RetryClass::Never,
         _ => ::client_runtime::RetryClass::ByMethod,
     }
 }
@@ -925,6 +10469,409 @@ pub const ACCEPT: &str = "application/json, application/problem+json";
 pub mod resources {
     #![allow(clippy::too_many_arguments, clippy::needless_lifetimes, unused_imports)]
     use super::types;
+    /// The `components` resource. Components: the versioned building blocks of the product that releases are made of (scopes `read:components` / `write:components`).
+    #[derive(Clone, Copy)]
+    pub struct Components<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for Components<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("components").finish_non_exhaustive()
+        }
+    }
+    impl<'c> Components<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List components
+        ///
+        /// Returns one page of components (cursor pagination). Pass the `nextCursor` of a page as
+        /// `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with 422.
+        ///
+        /// `GET /components` (operation `listComponents`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::ComponentPage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_components(cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /components`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Component, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Component, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Component, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self.list_page(cursor_value, limit_value).await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::Component>| next;
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create a component
+        ///
+        /// Creates a component. `previousComponentId` links it to the component it succeeds; the link
+        /// is set here, once (an update cannot change it). `slug` is generated when left out and is
+        /// immutable once set.
+        ///
+        /// Not retried by the SDK (POST). The exact success code is not documented, so both 200 and
+        /// 201 are declared with the same body.
+        ///
+        /// `POST /components` (operation `createComponent`).
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::ComponentCreate,
+        ) -> ::std::result::Result<types::Component, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.create_component(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a component
+        ///
+        /// Returns the component with the given slug; 404 if there is none.
+        ///
+        /// `GET /components/{componentSlug}` (operation `getComponent`).
+        pub async fn get<'a>(
+            &self,
+            component_slug: &'a str,
+        ) -> ::std::result::Result<types::Component, crate::Error> {
+            {
+                let value = &component_slug;
+                ::client_runtime::check::segment("component_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_component(component_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace a component
+        ///
+        /// **Full replacement** of the component's name, version and description: a description left out is **cleared**. Neither the slug nor the previous component can be changed. Unlike most replacements, this one returns the updated component. Retried by the SDK (PUT).
+        ///
+        /// `PUT /components/{componentSlug}` (operation `updateComponent`).
+        pub async fn update<'a>(
+            &self,
+            component_slug: &'a str,
+            body: &'a types::ComponentUpdate,
+        ) -> ::std::result::Result<types::Component, crate::Error> {
+            {
+                let value = &component_slug;
+                ::client_runtime::check::segment("component_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.update_component(component_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Delete a component
+        ///
+        /// Deletes the component. What happens to the releases that contain it is not documented. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /components/{componentSlug}` (operation `deleteComponent`).
+        pub async fn delete<'a>(
+            &self,
+            component_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &component_slug;
+                ::client_runtime::check::segment("component_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_component(component_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `connectors` resource. Connectors registered with this deployment, and this organization's activation and settings of them (registering one is the Platform API's job). No connector scope appears in the SDK's `Scope` list; which scope these operations need is not documented.
+    #[derive(Clone, Copy)]
+    pub struct Connectors<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for Connectors<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("connectors").finish_non_exhaustive()
+        }
+    }
+    impl<'c> Connectors<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List connectors
+        ///
+        /// Returns every connector registered with this deployment, whether or not this organization has activated it. An un-paginated array: `null` means none.
+        ///
+        /// `GET /connectors` (operation `listConnectors`).
+        pub async fn list<'a>(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::std::vec::Vec<types::Connector>>,
+            crate::Error,
+        > {
+            let api = self.api;
+            api.inner
+                .call(|| api.list_connectors())
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a connector
+        ///
+        /// Returns the connector registered under the given name; 404 if there is none.
+        ///
+        /// `GET /connectors/{connectorName}` (operation `getConnector`).
+        pub async fn get<'a>(
+            &self,
+            connector_name: &'a str,
+        ) -> ::std::result::Result<types::Connector, crate::Error> {
+            {
+                let value = &connector_name;
+                ::client_runtime::check::segment("connector_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_connector(connector_name))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a connector's state for this organization
+        ///
+        /// Returns three separate answers: whether the deployment has the connector registered (`available`), whether this organization's license includes it (`entitled`), and whether the organization has activated it (`activated`), where a single 404 could not tell those apart. An unregistered connector is answered with `available: false` and no `version`, so no 404 is declared.
+        ///
+        /// `GET /connectors/{connectorName}/state` (operation `getConnectorState`).
+        pub async fn get_state<'a>(
+            &self,
+            connector_name: &'a str,
+        ) -> ::std::result::Result<types::ConnectorState, crate::Error> {
+            {
+                let value = &connector_name;
+                ::client_runtime::check::segment("connector_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_connector_state(connector_name))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Activate a connector
+        ///
+        /// Activates the connector for this organization and returns the activation. Takes no body. Refused when the connector is gated by a BOOLEAN entitlement this organization's license does not grant; the status of that refusal is not documented (403 and 409 are declared). Retried by the SDK (PUT).
+        ///
+        /// `PUT /connectors/{connectorName}/activation` (operation `activateConnector`).
+        pub async fn activate<'a>(
+            &self,
+            connector_name: &'a str,
+        ) -> ::std::result::Result<types::ConnectorActivation, crate::Error> {
+            {
+                let value = &connector_name;
+                ::client_runtime::check::segment("connector_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.activate_connector(connector_name))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Deactivate a connector
+        ///
+        /// Deactivates the connector for this organization. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /connectors/{connectorName}/activation` (operation `deactivateConnector`).
+        pub async fn deactivate<'a>(
+            &self,
+            connector_name: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &connector_name;
+                ::client_runtime::check::segment("connector_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.deactivate_connector(connector_name))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a connector's settings schema
+        ///
+        /// Returns the JSON schema the connector's settings are validated against (consoles render a settings form from it). A `writeOnly` property is a secret: accepted, never read back.
+        ///
+        /// `GET /connectors/{connectorName}/settings/schema` (operation `getConnectorSettingsSchema`).
+        pub async fn get_settings_schema<'a>(
+            &self,
+            connector_name: &'a str,
+        ) -> ::std::result::Result<types::ConnectorSettingsSchema, crate::Error> {
+            {
+                let value = &connector_name;
+                ::client_runtime::check::segment("connector_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_connector_settings_schema(connector_name))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get this organization's settings for a connector
+        ///
+        /// Returns this organization's settings for the connector. Secrets (the `writeOnly` properties of the settings schema) are never returned.
+        ///
+        /// `GET /connectors/{connectorName}/settings` (operation `getConnectorSettings`).
+        pub async fn get_settings<'a>(
+            &self,
+            connector_name: &'a str,
+        ) -> ::std::result::Result<types::ConnectorSettings, crate::Error> {
+            {
+                let value = &connector_name;
+                ::client_runtime::check::segment("connector_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_connector_settings(connector_name))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace this organization's settings for a connector
+        ///
+        /// Replaces this organization's settings for the connector and returns them (secrets left out). The settings are validated against the connector's settings schema. Retried by the SDK (PUT).
+        ///
+        /// `PUT /connectors/{connectorName}/settings` (operation `updateConnectorSettings`).
+        pub async fn update_settings<'a>(
+            &self,
+            connector_name: &'a str,
+            body: &'a types::ConnectorSettingsUpdate,
+        ) -> ::std::result::Result<types::ConnectorSettings, crate::Error> {
+            {
+                let value = &connector_name;
+                ::client_runtime::check::segment("connector_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.update_connector_settings(connector_name, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Delete this organization's settings for a connector
+        ///
+        /// Deletes this organization's settings for the connector. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /connectors/{connectorName}/settings` (operation `deleteConnectorSettings`).
+        pub async fn delete_settings<'a>(
+            &self,
+            connector_name: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &connector_name;
+                ::client_runtime::check::segment("connector_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_connector_settings(connector_name))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
     /// The `customers` resource. Customers (scopes `read:customers` / `write:customers`).
     #[derive(Clone, Copy)]
     pub struct Customers<'c> {
@@ -1289,12 +11236,3471 @@ pub mod resources {
                 .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
         }
     }
+    /// The `deployment-zones` resource. Deployment zones: the environments instances run in, and the release deployed to each (scopes `read:deployment_zones` / `write:deployment_zones`).
+    #[derive(Clone, Copy)]
+    pub struct DeploymentZones<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for DeploymentZones<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("deployment-zones").finish_non_exhaustive()
+        }
+    }
+    impl<'c> DeploymentZones<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List deployment zones
+        ///
+        /// Returns one page of deployment zones (cursor pagination). Pass the `nextCursor` of a page as
+        /// `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with 422.
+        ///
+        /// `GET /deployment-zones` (operation `listDeploymentZones`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::DeploymentZonePage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_deployment_zones(cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /deployment-zones`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::DeploymentZone, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::DeploymentZone, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::DeploymentZone, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self.list_page(cursor_value, limit_value).await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::DeploymentZone>| {
+                            next
+                        };
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create a deployment zone
+        ///
+        /// Creates a deployment zone. `type` is free-form (`production`, `staging` and `development`
+        /// are the ones the console labels; targeting rules match on it as
+        /// `__kaiten.deploymentZone.type`); `metadata` is validated against the organization's
+        /// DEPLOYMENT_ZONE metadata fields; `releaseId` is the release currently deployed to it.
+        ///
+        /// Not retried by the SDK (POST). The exact success code is not documented, so both 200 and
+        /// 201 are declared with the same body.
+        ///
+        /// `POST /deployment-zones` (operation `createDeploymentZone`).
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::DeploymentZoneCreate,
+        ) -> ::std::result::Result<types::DeploymentZone, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.create_deployment_zone(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a deployment zone
+        ///
+        /// Returns the deployment zone with the given slug; 404 if there is none.
+        ///
+        /// `GET /deployment-zones/{deploymentZoneSlug}` (operation `getDeploymentZone`).
+        pub async fn get<'a>(
+            &self,
+            deployment_zone_slug: &'a str,
+        ) -> ::std::result::Result<types::DeploymentZone, crate::Error> {
+            {
+                let value = &deployment_zone_slug;
+                ::client_runtime::check::segment("deployment_zone_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_deployment_zone(deployment_zone_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace a deployment zone
+        ///
+        /// **Full replacement** of the zone's details: send back `metadata` and `releaseId` to keep them. Setting a new `releaseId` records a deployment of that release to the zone. The slug cannot be changed. The SDK ignores any response body (204 assumed) and retries this call (PUT).
+        ///
+        /// `PUT /deployment-zones/{deploymentZoneSlug}` (operation `updateDeploymentZone`).
+        pub async fn update<'a>(
+            &self,
+            deployment_zone_slug: &'a str,
+            body: &'a types::DeploymentZoneUpdate,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &deployment_zone_slug;
+                ::client_runtime::check::segment("deployment_zone_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.update_deployment_zone(deployment_zone_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Delete a deployment zone
+        ///
+        /// Deletes the deployment zone. What happens to the instances in it is not documented. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /deployment-zones/{deploymentZoneSlug}` (operation `deleteDeploymentZone`).
+        pub async fn delete<'a>(
+            &self,
+            deployment_zone_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &deployment_zone_slug;
+                ::client_runtime::check::segment("deployment_zone_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_deployment_zone(deployment_zone_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `entitlement-groups` resource. Entitlement groups: named sets of entitlements, for display and for shared quotas (the entitlements scopes are presumed; the SDK does not say).
+    #[derive(Clone, Copy)]
+    pub struct EntitlementGroups<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for EntitlementGroups<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("entitlement-groups").finish_non_exhaustive()
+        }
+    }
+    impl<'c> EntitlementGroups<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List entitlement groups
+        ///
+        /// Returns one page of entitlement groups (cursor pagination). Pass the `nextCursor` of a page
+        /// as `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with
+        /// 422.
+        ///
+        /// `GET /entitlement-groups` (operation `listEntitlementGroups`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::EntitlementGroupPage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_entitlement_groups(cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /entitlement-groups`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::EntitlementGroup, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::EntitlementGroup, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::EntitlementGroup, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self.list_page(cursor_value, limit_value).await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |
+                            _: &::std::vec::Vec<types::EntitlementGroup>|
+                        next;
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create an entitlement group
+        ///
+        /// Creates an entitlement group. `description` is **required and may be null** (the SDK always sends the key, as null when unset). The slug is generated from the name when left out and is immutable once set. Not retried by the SDK (POST). The exact success code is not documented, so both 200 and 201 are declared with the same body.
+        ///
+        /// `POST /entitlement-groups` (operation `createEntitlementGroup`).
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::EntitlementGroupCreate,
+        ) -> ::std::result::Result<types::EntitlementGroup, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.create_entitlement_group(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get an entitlement group
+        ///
+        /// Returns the entitlement group with the given slug; 404 if there is none.
+        ///
+        /// `GET /entitlement-groups/{entitlementGroupSlug}` (operation `getEntitlementGroup`).
+        pub async fn get<'a>(
+            &self,
+            entitlement_group_slug: &'a str,
+        ) -> ::std::result::Result<types::EntitlementGroup, crate::Error> {
+            {
+                let value = &entitlement_group_slug;
+                ::client_runtime::check::segment("entitlement_group_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_entitlement_group(entitlement_group_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace an entitlement group
+        ///
+        /// Replaces the group's name and description (`description` is required and may be null; null clears it). The slug cannot be changed. The SDK ignores any response body (204 assumed) and retries this call (PUT).
+        ///
+        /// `PUT /entitlement-groups/{entitlementGroupSlug}` (operation `updateEntitlementGroup`).
+        pub async fn update<'a>(
+            &self,
+            entitlement_group_slug: &'a str,
+            body: &'a types::EntitlementGroupUpdate,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &entitlement_group_slug;
+                ::client_runtime::check::segment("entitlement_group_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.update_entitlement_group(entitlement_group_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Delete an entitlement group
+        ///
+        /// Deletes the group. What happens to its member entitlements is not documented. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /entitlement-groups/{entitlementGroupSlug}` (operation `deleteEntitlementGroup`).
+        pub async fn delete<'a>(
+            &self,
+            entitlement_group_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &entitlement_group_slug;
+                ::client_runtime::check::segment("entitlement_group_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_entitlement_group(entitlement_group_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Add an entitlement to a group
+        ///
+        /// Adds the entitlement `entitlementSlug` to the group. The SDK ignores any response body (204 assumed) and does not retry this call (POST).
+        ///
+        /// `POST /entitlement-groups/{entitlementGroupSlug}/entitlements` (operation `addEntitlementGroupEntitlement`).
+        pub async fn add_entitlement<'a>(
+            &self,
+            entitlement_group_slug: &'a str,
+            body: &'a types::EntitlementGroupMemberAdd,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &entitlement_group_slug;
+                ::client_runtime::check::segment("entitlement_group_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api.add_entitlement_group_entitlement(entitlement_group_slug, body)
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Remove an entitlement from a group
+        ///
+        /// Removes the entitlement `entitlementSlug` from the group (the entitlement itself is kept). The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /entitlement-groups/{entitlementGroupSlug}/entitlements/{entitlementSlug}` (operation `removeEntitlementGroupEntitlement`).
+        pub async fn remove_entitlement<'a>(
+            &self,
+            entitlement_group_slug: &'a str,
+            entitlement_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &entitlement_group_slug;
+                ::client_runtime::check::segment("entitlement_group_slug", value)?;
+            }
+            {
+                let value = &entitlement_slug;
+                ::client_runtime::check::segment("entitlement_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api
+                        .remove_entitlement_group_entitlement(
+                            entitlement_group_slug,
+                            entitlement_slug,
+                        )
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a group's usage for one instance
+        ///
+        /// Returns the grant and the usage of each of the group's entitlements, for the instance `instance`. Not paginated; `null` means an empty list.
+        ///
+        /// `GET /entitlement-groups/{entitlementGroupSlug}/usage` (operation `getEntitlementGroupUsage`).
+        pub async fn get_usage<'a>(
+            &self,
+            entitlement_group_slug: &'a str,
+            instance: &'a str,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::std::vec::Vec<types::EntitlementGroupUsage>>,
+            crate::Error,
+        > {
+            {
+                let value = &entitlement_group_slug;
+                ::client_runtime::check::segment("entitlement_group_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api.get_entitlement_group_usage(entitlement_group_slug, instance)
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `entitlements` resource. Entitlements: the catalog of what a license can grant and how its usage is measured (scopes `read:entitlements` / `write:entitlements`).
+    #[derive(Clone, Copy)]
+    pub struct Entitlements<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for Entitlements<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("entitlements").finish_non_exhaustive()
+        }
+    }
+    impl<'c> Entitlements<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List entitlements
+        ///
+        /// Returns one page of the entitlement catalog (cursor pagination). Pass the `nextCursor` of a
+        /// page as `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered
+        /// with 422.
+        ///
+        /// `GET /entitlements` (operation `listEntitlements`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::EntitlementPage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_entitlements(cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /entitlements`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Entitlement, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Entitlement, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Entitlement, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self.list_page(cursor_value, limit_value).await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::Entitlement>| {
+                            next
+                        };
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create an entitlement
+        ///
+        /// Creates a catalog entry. `description` is **required and may be null** (the SDK always
+        /// sends the key, as null when unset). `resetPeriod` and `resetAnchor` are immutable once set.
+        /// Constraints the schema cannot express: `unitSingular` and `unitPlural` go together; the
+        /// sale unit trio (`saleUnitSingular`, `saleUnitPlural`, `saleUnitFactor`) goes together and
+        /// needs the unit labels. Not retried by the SDK (POST). The exact success code is not
+        /// documented, so both 200 and 201 are declared with the same body.
+        ///
+        /// `POST /entitlements` (operation `createEntitlement`).
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::EntitlementCreate,
+        ) -> ::std::result::Result<types::Entitlement, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.create_entitlement(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get an entitlement
+        ///
+        /// Returns the entitlement with the given slug; 404 if there is none.
+        ///
+        /// `GET /entitlements/{entitlementSlug}` (operation `getEntitlement`).
+        pub async fn get<'a>(
+            &self,
+            entitlement_slug: &'a str,
+        ) -> ::std::result::Result<types::Entitlement, crate::Error> {
+            {
+                let value = &entitlement_slug;
+                ::client_runtime::check::segment("entitlement_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_entitlement(entitlement_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace an entitlement
+        ///
+        /// **Full replacement** of the entitlement's definition: optional fields left out are reset.
+        /// `type`, `aggregationMethod`, `resetPeriod` and `resetAnchor` are immutable once set and
+        /// must be **echoed back** with their stored values: the API refuses a different one (with
+        /// which status is not documented). The slug cannot be changed. `description` is required and
+        /// may be null. The SDK ignores any response body (204 assumed) and retries this call (PUT).
+        ///
+        /// `PUT /entitlements/{entitlementSlug}` (operation `updateEntitlement`).
+        pub async fn update<'a>(
+            &self,
+            entitlement_slug: &'a str,
+            body: &'a types::EntitlementUpdate,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &entitlement_slug;
+                ::client_runtime::check::segment("entitlement_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.update_entitlement(entitlement_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Delete an entitlement
+        ///
+        /// Deletes the entitlement. What happens to licenses granting it is not documented. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /entitlements/{entitlementSlug}` (operation `deleteEntitlement`).
+        pub async fn delete<'a>(
+            &self,
+            entitlement_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &entitlement_slug;
+                ::client_runtime::check::segment("entitlement_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_entitlement(entitlement_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `feature-flags` resource. Feature flag definitions, the OpenFeature manifest and the rule-editor tooling (scopes `read:feature_flags` / `write:feature_flags`).
+    #[derive(Clone, Copy)]
+    pub struct FeatureFlags<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for FeatureFlags<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("feature-flags").finish_non_exhaustive()
+        }
+    }
+    impl<'c> FeatureFlags<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List feature flags
+        ///
+        /// Returns one page of feature flags (cursor pagination). Pass the `nextCursor` of a page as
+        /// `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with 422.
+        ///
+        /// `GET /feature-flags` (operation `listFeatureFlags`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::FeatureFlagPage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_feature_flags(cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /feature-flags`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::FeatureFlag, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::FeatureFlag, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::FeatureFlag, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self.list_page(cursor_value, limit_value).await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::FeatureFlag>| {
+                            next
+                        };
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create a feature flag
+        ///
+        /// Creates a feature flag: its variants, targeting rules (CEL expressions, evaluated in order;
+        /// the first match wins) and default variant. Two request keys are **snake_case** on the
+        /// wire: `default_variant` and `event_name`. `description` is always sent (`null` when
+        /// unset); `slug` doubles as the key the flag is evaluated by and is generated when left out.
+        ///
+        /// Not retried by the SDK (POST). The exact success code is not documented, so both 200 and
+        /// 201 are declared with the same body.
+        ///
+        /// `POST /feature-flags` (operation `createFeatureFlag`).
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::FeatureFlagCreate,
+        ) -> ::std::result::Result<types::FeatureFlag, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.create_feature_flag(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a feature flag
+        ///
+        /// Returns the feature flag with the given slug; 404 if there is none.
+        ///
+        /// `GET /feature-flags/{featureFlagSlug}` (operation `getFeatureFlag`).
+        pub async fn get<'a>(
+            &self,
+            feature_flag_slug: &'a str,
+        ) -> ::std::result::Result<types::FeatureFlag, crate::Error> {
+            {
+                let value = &feature_flag_slug;
+                ::client_runtime::check::segment("feature_flag_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_feature_flag(feature_flag_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace a feature flag
+        ///
+        /// **Full replacement** of the flag's definition: the variants, rules and metadata sent become
+        /// its whole definition. `slug` is **required** here although the SDK leaves it out:
+        /// kaitencloud-mcp warns that the server writes the body's slug verbatim, so a PUT without it
+        /// blanks the slug, which is also the flag's evaluation key. Send the current slug to keep it.
+        /// The SDK ignores any response body (204 assumed) and retries this call (PUT).
+        ///
+        /// `PUT /feature-flags/{featureFlagSlug}` (operation `updateFeatureFlag`).
+        pub async fn update<'a>(
+            &self,
+            feature_flag_slug: &'a str,
+            body: &'a types::FeatureFlagUpdate,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &feature_flag_slug;
+                ::client_runtime::check::segment("feature_flag_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.update_feature_flag(feature_flag_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Delete a feature flag
+        ///
+        /// Deletes the feature flag. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /feature-flags/{featureFlagSlug}` (operation `deleteFeatureFlag`).
+        pub async fn delete<'a>(
+            &self,
+            feature_flag_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &feature_flag_slug;
+                ::client_runtime::check::segment("feature_flag_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_feature_flag(feature_flag_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get the targeting context
+        ///
+        /// Rule-editor tooling: returns the evaluation context targeting rules can refer to, such as the reserved `__kaiten` namespace the server fills itself (`__kaiten.license.familySlug`, `__kaiten.instance.metadata`, `__kaiten.deploymentZone.type`). Not wrapped by the SDK; the path is the one kaitencloud-mcp calls, and the response's shape is not documented, so it is free-form.
+        ///
+        /// `GET /feature-flags/targeting/context` (operation `getTargetingContext`).
+        pub async fn get_targeting_context<'a>(
+            &self,
+        ) -> ::std::result::Result<types::TargetingContext, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.get_targeting_context())
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Lint a targeting rule
+        ///
+        /// Rule-editor tooling: checks a CEL targeting rule without evaluating it and lists what is wrong with it. Not wrapped by the SDK; path, body and response as kaitencloud-mcp uses them. Not retried (POST).
+        ///
+        /// `POST /feature-flags/targeting/lint` (operation `lintTargetingRule`).
+        pub async fn lint_targeting_rule<'a>(
+            &self,
+            body: &'a types::RuleLintRequest,
+        ) -> ::std::result::Result<types::RuleLintResult, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.lint_targeting_rule(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Test a targeting rule
+        ///
+        /// Rule-editor tooling: evaluates a CEL targeting rule against a targeting key and context, and says whether it matched, with the facts it was evaluated on. Not wrapped by the SDK; path, body and response as kaitencloud-mcp uses them. Not retried (POST).
+        ///
+        /// `POST /feature-flags/targeting/test` (operation `testTargetingRule`).
+        pub async fn test_targeting_rule<'a>(
+            &self,
+            body: &'a types::RuleTestRequest,
+        ) -> ::std::result::Result<types::RuleTestResult, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.test_targeting_rule(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get the OpenFeature manifest
+        ///
+        /// Returns the OpenFeature manifest: every flag with its type and default value. `flags` may be `null`, which means no flags (the SDK returns an empty list then).
+        ///
+        /// `GET /openfeature/v0/manifest` (operation `getOpenFeatureManifest`).
+        pub async fn manifest<'a>(
+            &self,
+        ) -> ::std::result::Result<types::ManifestEnvelope, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.get_open_feature_manifest())
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `instances` resource. Instances: deployments of your product for one customer, under one license, with their audit trail and entitlement usage (scopes `read:instances` / `write:instances`).
+    #[derive(Clone, Copy)]
+    pub struct Instances<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for Instances<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("instances").finish_non_exhaustive()
+        }
+    }
+    impl<'c> Instances<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List instances
+        ///
+        /// Returns one page of instances (cursor pagination). Pass the `nextCursor` of a page as
+        /// `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with 422.
+        ///
+        /// `GET /instances` (operation `listInstances`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::InstancePage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_instances(cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /instances`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Instance, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Instance, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Instance, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self.list_page(cursor_value, limit_value).await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::Instance>| next;
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create an instance
+        ///
+        /// Creates an instance of the customer `customerId` (the customer's **id**, not its slug) under
+        /// the license version `licenseId`. `metadata` is validated against the organization's
+        /// `INSTANCE` metadata fields. `integrations` can only be set here; afterwards use the
+        /// instance's integration sub-resource.
+        ///
+        /// 404 when the customer, license or deployment zone does not exist in the organization. 409
+        /// when the slug is taken or the organization has reached its instance limit. An ARCHIVED
+        /// license version is refused (`CreateInstance.LicenseArchived`; its status is not
+        /// documented); a DRAFT one can be assigned. Not retried by the SDK (POST). The exact success
+        /// code is not documented, so both 200 and 201 are declared with the same body.
+        ///
+        /// `POST /instances` (operation `createInstance`).
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::InstanceCreate,
+        ) -> ::std::result::Result<types::Instance, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.create_instance(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get an instance
+        ///
+        /// Returns the instance with the given slug; 404 if there is none.
+        ///
+        /// `GET /instances/{instanceSlug}` (operation `getInstance`).
+        pub async fn get<'a>(
+            &self,
+            instance_slug: &'a str,
+        ) -> ::std::result::Result<types::Instance, crate::Error> {
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_instance(instance_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace an instance
+        ///
+        /// **Full replacement** of the instance's details, with two exceptions: leaving out
+        /// `deploymentZoneId` or `slug` keeps the current value, and sending `slug` **renames** the
+        /// instance. `metadata` replaces the whole object (send back the keys to keep) and is cleared
+        /// when left out. Moving the instance into a deployment zone, or to another one, records an
+        /// `INSTANCE_DEPLOYED` or `INSTANCE_MIGRATED` event: there is no separate call for either.
+        /// An ARCHIVED license version is refused (`UpdateInstance.LicenseArchived`); an instance
+        /// already on a version archived later keeps it. The SDK ignores any response body (204
+        /// assumed) and retries this call (PUT).
+        ///
+        /// `PUT /instances/{instanceSlug}` (operation `updateInstance`).
+        pub async fn update<'a>(
+            &self,
+            instance_slug: &'a str,
+            body: &'a types::InstanceUpdate,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.update_instance(instance_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Delete an instance
+        ///
+        /// Deletes the instance permanently. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /instances/{instanceSlug}` (operation `deleteInstance`).
+        pub async fn delete<'a>(
+            &self,
+            instance_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_instance(instance_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Set an instance's status or lifecycle stage
+        ///
+        /// Sets **either** the instance's operational `status` **or** its commercial `lifecycleStage`,
+        /// leaving everything else untouched. The body carries exactly one of the two keys.
+        /// `lifecycleStage` is free-form; `TRIAL`, `ACTIVE`, `AT_RISK` and `CHURNED` are the suggested
+        /// stages. The SDK ignores any response body (204 assumed) and, although this is a PATCH,
+        /// retries it (it marks the call idempotent: setting a value twice is harmless).
+        ///
+        /// `PATCH /instances/{instanceSlug}` (operation `patchInstance`).
+        pub async fn patch<'a>(
+            &self,
+            instance_slug: &'a str,
+            body: &'a types::InstancePatch,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.patch_instance(instance_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// List an instance's audit trail
+        ///
+        /// Returns one page of the instance's audit trail entries (cursor pagination), optionally
+        /// filtered by event name and time range. Pass the `nextCursor` of a page as `cursor` to get
+        /// the next one while `hasMore` is true. `limit` above 200 is answered with 422. The audit
+        /// trail grows without bound: bound a full walk by a maximum number of entries.
+        ///
+        /// `GET /instances/{instanceSlug}/audit-trails` (operation `listInstanceAuditTrails`).
+        pub async fn list_audit_trails_page<'a>(
+            &self,
+            instance_slug: &'a str,
+            after: Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>,
+            before: Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>,
+            cursor: Option<&'a str>,
+            event_name: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::AuditTrailPage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api
+                        .list_instance_audit_trails(
+                            instance_slug,
+                            after,
+                            before,
+                            cursor,
+                            event_name,
+                            limit,
+                        )
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /instances/{instanceSlug}/audit-trails`, as a stream that fetches page after page ([`Self::list_audit_trails_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list_audit_trails<'a>(
+            self,
+            instance_slug: &'a str,
+            after: Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>,
+            before: Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>,
+            event_name: Option<&'a str>,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::AuditTrail, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_audit_trails_walk(
+                instance_slug,
+                after,
+                before,
+                event_name,
+                ::client_runtime::Limits {
+                    max_items: None,
+                    max_pages: ::std::option::Option::None,
+                },
+            )
+        }
+        /// Like [`Self::list_audit_trails`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_audit_trails_max<'a>(
+            self,
+            instance_slug: &'a str,
+            after: Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>,
+            before: Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>,
+            event_name: Option<&'a str>,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::AuditTrail, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_audit_trails_walk(
+                instance_slug,
+                after,
+                before,
+                event_name,
+                ::client_runtime::Limits {
+                    max_items: Some(max_items),
+                    max_pages: ::std::option::Option::None,
+                },
+            )
+        }
+        fn list_audit_trails_walk<'a>(
+            self,
+            instance_slug: &'a str,
+            after: Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>,
+            before: Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>,
+            event_name: Option<&'a str>,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::AuditTrail, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    let instance_slug = ::std::clone::Clone::clone(&instance_slug);
+                    let after = ::std::clone::Clone::clone(&after);
+                    let before = ::std::clone::Clone::clone(&before);
+                    let event_name = ::std::clone::Clone::clone(&event_name);
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self
+                            .list_audit_trails_page(
+                                instance_slug,
+                                after,
+                                before,
+                                cursor_value,
+                                event_name,
+                                limit_value,
+                            )
+                            .await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::AuditTrail>| next;
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// List an instance's entitlement usage
+        ///
+        /// Returns the instance's usage of every entitlement, each next to the grant it counts against. Not paginated; `null` means an empty list.
+        ///
+        /// `GET /instances/{instanceSlug}/entitlements/usage` (operation `listInstanceEntitlementUsage`).
+        pub async fn list_usage<'a>(
+            &self,
+            instance_slug: &'a str,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::std::vec::Vec<types::EntitlementUsage>>,
+            crate::Error,
+        > {
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_instance_entitlement_usage(instance_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get an instance's usage of one entitlement
+        ///
+        /// Returns the instance's usage of one entitlement, next to the grant it counts against. For a periodic entitlement, `currentPeriodStart` and `currentPeriodEnd` bound the window the usage belongs to; both are null for a lifetime counter. Each read is recorded as an `ENTITLEMENT_VALUE_GET` event.
+        ///
+        /// `GET /instances/{instanceSlug}/entitlements/{entitlementSlug}/usage` (operation `getInstanceEntitlementUsage`).
+        pub async fn get_usage<'a>(
+            &self,
+            instance_slug: &'a str,
+            entitlement_slug: &'a str,
+        ) -> ::std::result::Result<types::EntitlementUsage, crate::Error> {
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            {
+                let value = &entitlement_slug;
+                ::client_runtime::check::segment("entitlement_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api.get_instance_entitlement_usage(instance_slug, entitlement_slug)
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Report usage of an entitlement
+        ///
+        /// Reports usage of a NUMBER entitlement by the instance and returns the usage it results in.
+        /// With `behavior: append` the value is folded into the stored total through the
+        /// entitlement's aggregation method (a sum by default); with `set` it replaces the total,
+        /// which is also how to correct it downwards.
+        ///
+        /// **409 means the threshold was exceeded**: the report would take usage past the maximum the
+        /// license allows (the granted value plus its overage allowance), and **nothing was
+        /// recorded**. **Never retried** (not on 408, 429, 5xx or a lost response): there is no
+        /// idempotency key on the wire, so a retried report could be counted twice. Only a request
+        /// that never left the machine is sent again, as for any call. The exact success code is not
+        /// documented, so both 200 and 201 are declared with the same body.
+        ///
+        /// `POST /instances/{instanceSlug}/entitlements/{entitlementSlug}/usage` (operation `reportInstanceEntitlementUsage`).
+        pub async fn report_usage<'a>(
+            &self,
+            instance_slug: &'a str,
+            entitlement_slug: &'a str,
+            body: &'a types::EntitlementUsageReport,
+        ) -> ::std::result::Result<types::EntitlementUsage, crate::Error> {
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            {
+                let value = &entitlement_slug;
+                ::client_runtime::check::segment("entitlement_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api
+                        .report_instance_entitlement_usage(
+                            instance_slug,
+                            entitlement_slug,
+                            body,
+                        )
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get an instance's integration link
+        ///
+        /// Returns the instance's link to the given integration adapter.
+        ///
+        /// `GET /instances/{instanceSlug}/integrations/{integrationName}` (operation `getInstanceIntegration`).
+        pub async fn get_integration<'a>(
+            &self,
+            instance_slug: &'a str,
+            integration_name: &'a str,
+        ) -> ::std::result::Result<types::InstanceIntegration, crate::Error> {
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            {
+                let value = &integration_name;
+                ::client_runtime::check::segment("integration_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_instance_integration(instance_slug, integration_name))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace an instance's integration link
+        ///
+        /// Replaces the instance's link to the given integration adapter. Retried by the SDK (PUT).
+        ///
+        /// `PUT /instances/{instanceSlug}/integrations/{integrationName}` (operation `updateInstanceIntegration`).
+        pub async fn update_integration<'a>(
+            &self,
+            instance_slug: &'a str,
+            integration_name: &'a str,
+            body: &'a types::IntegrationInput,
+        ) -> ::std::result::Result<types::InstanceIntegration, crate::Error> {
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            {
+                let value = &integration_name;
+                ::client_runtime::check::segment("integration_name", value)?;
+            }
+            ::client_runtime::check::Validate::validate(&body)?;
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api
+                        .update_instance_integration(
+                            instance_slug,
+                            integration_name,
+                            body,
+                        )
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Link an instance to an integration
+        ///
+        /// Creates the instance's link to a record in the given third-party system. Not retried by the SDK (POST). The exact success code is not documented, so both 200 and 201 are declared with the same body.
+        ///
+        /// `POST /instances/{instanceSlug}/integrations/{integrationName}` (operation `createInstanceIntegration`).
+        pub async fn create_integration<'a>(
+            &self,
+            instance_slug: &'a str,
+            integration_name: &'a str,
+            body: &'a types::IntegrationInput,
+        ) -> ::std::result::Result<types::InstanceIntegration, crate::Error> {
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            {
+                let value = &integration_name;
+                ::client_runtime::check::segment("integration_name", value)?;
+            }
+            ::client_runtime::check::Validate::validate(&body)?;
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api
+                        .create_instance_integration(
+                            instance_slug,
+                            integration_name,
+                            body,
+                        )
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Unlink an instance from an integration
+        ///
+        /// Deletes the instance's link to the given integration adapter. The SDK ignores any response body (204 assumed).
+        ///
+        /// `DELETE /instances/{instanceSlug}/integrations/{integrationName}` (operation `deleteInstanceIntegration`).
+        pub async fn delete_integration<'a>(
+            &self,
+            instance_slug: &'a str,
+            integration_name: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &instance_slug;
+                ::client_runtime::check::segment("instance_slug", value)?;
+            }
+            {
+                let value = &integration_name;
+                ::client_runtime::check::segment("integration_name", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api.delete_instance_integration(instance_slug, integration_name)
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `integrations` resource. Customers and instances addressed by their id in a third-party system (the surface a connector synchronises through). `adapter` names that system, without the `kaiten.integration.` prefix.
+    #[derive(Clone, Copy)]
+    pub struct Integrations<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for Integrations<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("integrations").finish_non_exhaustive()
+        }
+    }
+    impl<'c> Integrations<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// Get the customer linked to a third-party record
+        ///
+        /// Returns the customer linked to `externalId` in `adapter`, as seen through that integration; 404 if none is linked.
+        ///
+        /// `GET /integration/{adapter}/customer/{externalId}` (operation `getIntegrationCustomer`).
+        pub async fn get_customer<'a>(
+            &self,
+            adapter: &'a str,
+            external_id: &'a str,
+        ) -> ::std::result::Result<types::CustomerIntegrationResource, crate::Error> {
+            {
+                let value = &adapter;
+                ::client_runtime::check::segment("adapter", value)?;
+            }
+            {
+                let value = &external_id;
+                ::client_runtime::check::segment("external_id", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_integration_customer(adapter, external_id))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Create or update the customer linked to a third-party record
+        ///
+        /// **Upsert**: creates the customer when no customer is linked to `externalId` in `adapter`
+        /// yet, and updates it otherwise. Only the fields sent are applied. A creation counts against
+        /// the organization's customer limit (409 when it is reached; 503 when the limit cannot be
+        /// verified). Not retried by the SDK (PATCH). The exact success code is not documented (nor
+        /// whether a creation answers differently from an update), so both 200 and 201 are declared
+        /// with the same body.
+        ///
+        /// `PATCH /integration/{adapter}/customer/{externalId}` (operation `upsertIntegrationCustomer`).
+        pub async fn upsert_customer<'a>(
+            &self,
+            adapter: &'a str,
+            external_id: &'a str,
+            body: &'a types::CustomerIntegrationResourceUpsert,
+        ) -> ::std::result::Result<types::CustomerIntegrationResource, crate::Error> {
+            {
+                let value = &adapter;
+                ::client_runtime::check::segment("adapter", value)?;
+            }
+            {
+                let value = &external_id;
+                ::client_runtime::check::segment("external_id", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.upsert_integration_customer(adapter, external_id, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get the instance linked to a third-party record
+        ///
+        /// Returns the instance linked to `externalId` in `adapter`, as seen through that integration; 404 if none is linked.
+        ///
+        /// `GET /integration/{adapter}/instance/{externalId}` (operation `getIntegrationInstance`).
+        pub async fn get_instance<'a>(
+            &self,
+            adapter: &'a str,
+            external_id: &'a str,
+        ) -> ::std::result::Result<types::InstanceIntegrationResource, crate::Error> {
+            {
+                let value = &adapter;
+                ::client_runtime::check::segment("adapter", value)?;
+            }
+            {
+                let value = &external_id;
+                ::client_runtime::check::segment("external_id", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_integration_instance(adapter, external_id))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Create or update the instance linked to a third-party record
+        ///
+        /// **Upsert**: creates the instance when no instance is linked to `externalId` in `adapter`
+        /// yet, and updates it otherwise. Only the fields sent are applied. The instance's customer is
+        /// named by its id in the same adapter (`customerExternalId`). Not retried by the SDK (PATCH).
+        /// The exact success code is not documented (nor whether a creation answers differently from
+        /// an update), so both 200 and 201 are declared with the same body.
+        ///
+        /// `PATCH /integration/{adapter}/instance/{externalId}` (operation `upsertIntegrationInstance`).
+        pub async fn upsert_instance<'a>(
+            &self,
+            adapter: &'a str,
+            external_id: &'a str,
+            body: &'a types::InstanceIntegrationResourceUpsert,
+        ) -> ::std::result::Result<types::InstanceIntegrationResource, crate::Error> {
+            {
+                let value = &adapter;
+                ::client_runtime::check::segment("adapter", value)?;
+            }
+            {
+                let value = &external_id;
+                ::client_runtime::check::segment("external_id", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.upsert_integration_instance(adapter, external_id, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `license-families` resource. License families, the products whose versions the licenses are, each resolved to the version it currently serves (scope `read:licenses`; the Scope enum has no family scope of its own).
+    #[derive(Clone, Copy)]
+    pub struct LicenseFamilies<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for LicenseFamilies<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("license-families").finish_non_exhaustive()
+        }
+    }
+    impl<'c> LicenseFamilies<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List license families
+        ///
+        /// Returns one page of license families, each with the version it currently serves as
+        /// `currentVersion` (cursor pagination). A family with nothing published (every version a
+        /// draft, or all of them archived) is listed too, without `currentVersion`. Pass the
+        /// `nextCursor` of a page as `cursor` to get the next one while `hasMore` is true. `limit`
+        /// above 200 is answered with 422.
+        ///
+        /// `GET /license-families` (operation `listLicenseFamilies`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::LicenseFamilyPage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_license_families(cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /license-families`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::LicenseFamily, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::LicenseFamily, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::LicenseFamily, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self.list_page(cursor_value, limit_value).await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::LicenseFamily>| {
+                            next
+                        };
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Resolve a license family
+        ///
+        /// Resolves the family to one of its versions, returned as `currentVersion`: with no options,
+        /// the version the family serves today (its default version, or failing that its
+        /// highest-numbered published one), so publishing a new version changes what this returns
+        /// with no change to the caller. `version` reads that version number instead, whatever its
+        /// lifecycle state; `include=versions` also returns every version, oldest first, and makes a
+        /// family with no published version readable.
+        ///
+        /// 404 when no family has this slug, or with code `GetLicenseFamily.NoPublishedVersion` when
+        /// it has no published version and `include=versions` was not asked.
+        ///
+        /// `GET /license-families/{familySlug}` (operation `getLicenseFamily`).
+        pub async fn get<'a>(
+            &self,
+            family_slug: &'a str,
+            include: Option<types::GetLicenseFamilyInclude>,
+            version: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::LicenseFamily, crate::Error> {
+            {
+                let value = &family_slug;
+                ::client_runtime::check::segment("family_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_license_family(family_slug, include, version))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `licenses` resource. License versions (scopes `read:licenses` / `write:licenses`): each is one version of a license family, moves through DRAFT, PUBLISHED and ARCHIVED, and grants values of catalog entitlements.
+    #[derive(Clone, Copy)]
+    pub struct Licenses<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for Licenses<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("licenses").finish_non_exhaustive()
+        }
+    }
+    impl<'c> Licenses<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List licenses
+        ///
+        /// Returns one page of license versions, of every family and lifecycle state (cursor
+        /// pagination). Pass the `nextCursor` of a page as `cursor` to get the next one while `hasMore`
+        /// is true. `limit` above 200 is answered with 422.
+        ///
+        /// `GET /licenses` (operation `listLicenses`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::LicensePage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_licenses(cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /licenses`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::License, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::License, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::License, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self.list_page(cursor_value, limit_value).await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::License>| next;
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create a license
+        ///
+        /// Creates a license: a new license family, or the next version of an existing one.
+        ///
+        /// Without `familySlug` or `familyId` this opens a new family, of which the license is version
+        /// 1, and the family takes the license's slug. With either, it adds the next version to that
+        /// family; the version number is always assigned by the server and cannot be sent. Where the
+        /// deployment limits how many licenses an organization may have, only a new family counts
+        /// against that limit.
+        ///
+        /// 404 `CreateLicense.FamilyNotFound` when `familySlug`/`familyId` names no family; 409
+        /// `CreateLicense.DefaultMustBePublished` for `isDefault: true` on a draft, or when the
+        /// organization reached its license limit; 422 `CreateLicense.FamilyMismatch` when
+        /// `familySlug` and `familyId` name different families, `CreateLicense.LifecycleStateNotSettable`
+        /// for `ARCHIVED`. Not retried by the SDK (POST). The exact success code is not documented, so
+        /// both 200 and 201 are declared with the same body.
+        ///
+        /// `POST /licenses` (operation `createLicense`).
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::LicenseCreate,
+        ) -> ::std::result::Result<types::License, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.create_license(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a license
+        ///
+        /// Returns the license version with the given slug; 404 if there is none.
+        ///
+        /// `GET /licenses/{licenseSlug}` (operation `getLicense`).
+        pub async fn get<'a>(
+            &self,
+            license_slug: &'a str,
+        ) -> ::std::result::Result<types::License, crate::Error> {
+            {
+                let value = &license_slug;
+                ::client_runtime::check::segment("license_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_license(license_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace a license
+        ///
+        /// **Full replacement** of the version's details: `description` and `versionName` are replaced
+        /// by what is sent. The slug, the version number and the family never change, and the
+        /// lifecycle state moves only through publish, archive and unarchive; `familyId`,
+        /// `lifecycleState` and `version` may be sent only with their stored values, so that a license
+        /// can be written back as it was read. `isDefault: true` takes the flag from the family's
+        /// previous default, `false` unsets it on this version.
+        ///
+        /// 409 `UpdateLicense.DefaultMustBePublished` for `isDefault: true` on a version that is not
+        /// PUBLISHED; 422 `UpdateLicense.FamilyNotReassignable`, `UpdateLicense.LifecycleStateNotSettable`
+        /// or `UpdateLicense.VersionNotSettable` for a changed `familyId`, `lifecycleState` or `version`.
+        /// The SDK ignores any response body (204 assumed) and retries this call (PUT).
+        ///
+        /// `PUT /licenses/{licenseSlug}` (operation `updateLicense`).
+        pub async fn update<'a>(
+            &self,
+            license_slug: &'a str,
+            body: &'a types::LicenseUpdate,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &license_slug;
+                ::client_runtime::check::segment("license_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.update_license(license_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Delete a license
+        ///
+        /// Deletes the license version. Deleting a family's last version deletes the family too, and frees its slug; a deleted version's number is never reused. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /licenses/{licenseSlug}` (operation `deleteLicense`).
+        pub async fn delete<'a>(
+            &self,
+            license_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &license_slug;
+                ::client_runtime::check::segment("license_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_license(license_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Publish a license
+        ///
+        /// Puts a DRAFT version on sale and returns it PUBLISHED. It can then be made its family's default, and a family without a default serves its highest-numbered published version. No request body. 409 `PublishLicense.NotADraft` when the version is not a draft (an archived one goes back on sale with unarchive). Not retried by the SDK (POST).
+        ///
+        /// `POST /licenses/{licenseSlug}/publish` (operation `publishLicense`).
+        pub async fn publish<'a>(
+            &self,
+            license_slug: &'a str,
+        ) -> ::std::result::Result<types::License, crate::Error> {
+            {
+                let value = &license_slug;
+                ::client_runtime::check::segment("license_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.publish_license(license_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Archive a license
+        ///
+        /// Withdraws a PUBLISHED version from sale and returns it ARCHIVED. Its family stops resolving to it and no instance can be assigned to it any more; instances already on it keep it. No request body. 409 `ArchiveLicense.NotPublished` when the version is not published (a draft that was never on sale is deleted instead), or `ArchiveLicense.DefaultMustBePublished` when it is its family's default. Not retried by the SDK (POST).
+        ///
+        /// `POST /licenses/{licenseSlug}/archive` (operation `archiveLicense`).
+        pub async fn archive<'a>(
+            &self,
+            license_slug: &'a str,
+        ) -> ::std::result::Result<types::License, crate::Error> {
+            {
+                let value = &license_slug;
+                ::client_runtime::check::segment("license_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.archive_license(license_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Unarchive a license
+        ///
+        /// Puts an ARCHIVED version back on sale and returns it PUBLISHED. No request body. 409 `UnarchiveLicense.NotArchived` when the version is not archived (a draft goes on sale with publish). Not retried by the SDK (POST).
+        ///
+        /// `POST /licenses/{licenseSlug}/unarchive` (operation `unarchiveLicense`).
+        pub async fn unarchive<'a>(
+            &self,
+            license_slug: &'a str,
+        ) -> ::std::result::Result<types::License, crate::Error> {
+            {
+                let value = &license_slug;
+                ::client_runtime::check::segment("license_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.unarchive_license(license_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// List a license's entitlements
+        ///
+        /// Returns one page of the entitlements the license grants, each with its value (cursor
+        /// pagination). Pass the `nextCursor` of a page as `cursor` to get the next one while `hasMore`
+        /// is true. `limit` above 200 is answered with 422.
+        ///
+        /// `GET /licenses/{licenseSlug}/entitlements` (operation `listLicenseEntitlements`).
+        pub async fn list_entitlements_page<'a>(
+            &self,
+            license_slug: &'a str,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::LicenseEntitlementPage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            {
+                let value = &license_slug;
+                ::client_runtime::check::segment("license_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_license_entitlements(license_slug, cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /licenses/{licenseSlug}/entitlements`, as a stream that fetches page after page ([`Self::list_entitlements_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list_entitlements<'a>(
+            self,
+            license_slug: &'a str,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::LicenseEntitlement, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_entitlements_walk(
+                license_slug,
+                ::client_runtime::Limits {
+                    max_items: None,
+                    max_pages: ::std::option::Option::None,
+                },
+            )
+        }
+        /// Like [`Self::list_entitlements`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_entitlements_max<'a>(
+            self,
+            license_slug: &'a str,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::LicenseEntitlement, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_entitlements_walk(
+                license_slug,
+                ::client_runtime::Limits {
+                    max_items: Some(max_items),
+                    max_pages: ::std::option::Option::None,
+                },
+            )
+        }
+        fn list_entitlements_walk<'a>(
+            self,
+            license_slug: &'a str,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::LicenseEntitlement, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    let license_slug = ::std::clone::Clone::clone(&license_slug);
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self
+                            .list_entitlements_page(
+                                license_slug,
+                                cursor_value,
+                                limit_value,
+                            )
+                            .await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |
+                            _: &::std::vec::Vec<types::LicenseEntitlement>|
+                        next;
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Grant an entitlement under a license
+        ///
+        /// Grants a catalog entitlement under the license, with its value: `{type: boolean}` for a
+        /// BOOLEAN entitlement, `{type: number}` for a NUMBER one (`-1` for no cap) and
+        /// `{type: object}` for a CONFIG one. `limitCapExceededOveragePercent` is how far usage may
+        /// exceed a numeric value before reports are refused (0 = hard limit, 10 = 10% over; `-1`
+        /// exactly when the value is unlimited); the server picks it when it is left out.
+        ///
+        /// 409 when the license already grants this entitlement. The SDK ignores any response body
+        /// (204 assumed); not retried (POST).
+        ///
+        /// `POST /licenses/{licenseSlug}/entitlements` (operation `createLicenseEntitlement`).
+        pub async fn associate_entitlement<'a>(
+            &self,
+            license_slug: &'a str,
+            body: &'a types::LicenseEntitlementCreate,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &license_slug;
+                ::client_runtime::check::segment("license_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.create_license_entitlement(license_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a license's entitlement grant
+        ///
+        /// Returns the value the license grants the given entitlement; 404 if it grants none.
+        ///
+        /// `GET /licenses/{licenseSlug}/entitlements/{entitlementSlug}` (operation `getLicenseEntitlement`).
+        pub async fn get_entitlement<'a>(
+            &self,
+            license_slug: &'a str,
+            entitlement_slug: &'a str,
+        ) -> ::std::result::Result<types::LicenseEntitlement, crate::Error> {
+            {
+                let value = &license_slug;
+                ::client_runtime::check::segment("license_slug", value)?;
+            }
+            {
+                let value = &entitlement_slug;
+                ::client_runtime::check::segment("entitlement_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_license_entitlement(license_slug, entitlement_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Replace a license's entitlement grant
+        ///
+        /// **Full replacement** of the grant: `value`, and `limitCapExceededOveragePercent` (the server picks it when it is left out). The SDK ignores any response body (204 assumed) and retries this call (PUT).
+        ///
+        /// `PUT /licenses/{licenseSlug}/entitlements/{entitlementSlug}` (operation `updateLicenseEntitlement`).
+        pub async fn update_entitlement<'a>(
+            &self,
+            license_slug: &'a str,
+            entitlement_slug: &'a str,
+            body: &'a types::LicenseEntitlementUpdate,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &license_slug;
+                ::client_runtime::check::segment("license_slug", value)?;
+            }
+            {
+                let value = &entitlement_slug;
+                ::client_runtime::check::segment("entitlement_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api.update_license_entitlement(license_slug, entitlement_slug, body)
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Revoke a license's entitlement grant
+        ///
+        /// Stops granting the entitlement under the license. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /licenses/{licenseSlug}/entitlements/{entitlementSlug}` (operation `deleteLicenseEntitlement`).
+        pub async fn delete_entitlement<'a>(
+            &self,
+            license_slug: &'a str,
+            entitlement_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &license_slug;
+                ::client_runtime::check::segment("license_slug", value)?;
+            }
+            {
+                let value = &entitlement_slug;
+                ::client_runtime::check::segment("entitlement_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_license_entitlement(license_slug, entitlement_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `metadata-fields` resource. Typed metadata fields (JSON Schemas) the organization declares on instances and deployment zones (scopes `read:metadata_fields` / `write:metadata_fields`).
+    #[derive(Clone, Copy)]
+    pub struct MetadataFields<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for MetadataFields<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("metadata-fields").finish_non_exhaustive()
+        }
+    }
+    impl<'c> MetadataFields<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List metadata fields
+        ///
+        /// Returns one page of the metadata fields declared for `resourceType` (cursor pagination),
+        /// archived ones included (they carry `archivedAt`). Pass the `nextCursor` of a page as
+        /// `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with
+        /// 422.
+        ///
+        /// `GET /metadata-fields` (operation `listMetadataFields`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+            resource_type: types::MetadataFieldResourceType,
+        ) -> ::std::result::Result<types::MetadataFieldPage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_metadata_fields(cursor, limit, resource_type))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /metadata-fields`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+            resource_type: types::MetadataFieldResourceType,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::MetadataField, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(
+                resource_type,
+                ::client_runtime::Limits {
+                    max_items: None,
+                    max_pages: ::std::option::Option::None,
+                },
+            )
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            resource_type: types::MetadataFieldResourceType,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::MetadataField, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(
+                resource_type,
+                ::client_runtime::Limits {
+                    max_items: Some(max_items),
+                    max_pages: ::std::option::Option::None,
+                },
+            )
+        }
+        fn list_walk<'a>(
+            self,
+            resource_type: types::MetadataFieldResourceType,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::MetadataField, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    let resource_type = ::std::clone::Clone::clone(&resource_type);
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self
+                            .list_page(cursor_value, limit_value, resource_type)
+                            .await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::MetadataField>| {
+                            next
+                        };
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Declare a metadata field
+        ///
+        /// Declares a metadata field on a resource type. `key` must be unique among the active (non-archived) fields of the resource type; `resourceType` and `key` are immutable afterwards, and `displayOrder` can later only be changed through the reorder operation. Not retried by the SDK (POST). The exact success code is not documented, so both 200 and 201 are declared with the same body.
+        ///
+        /// `POST /metadata-fields` (operation `createMetadataField`).
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::MetadataFieldCreate,
+        ) -> ::std::result::Result<types::MetadataField, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.create_metadata_field(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Reorder metadata fields
+        ///
+        /// Sets the display order of metadata fields to the order of `ids`. The SDK ignores any response body (204 assumed) and marks this POST idempotent, so it retries it.
+        ///
+        /// `POST /metadata-fields/reorder` (operation `reorderMetadataFields`).
+        pub async fn reorder<'a>(
+            &self,
+            body: &'a types::MetadataFieldReorder,
+        ) -> ::std::result::Result<(), crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.reorder_metadata_fields(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Update a metadata field
+        ///
+        /// Changes a metadata field's label and schema and returns the field. Every body field is required: `resourceType` and `key` are immutable and must be sent back with their stored values (different ones are refused). `displayOrder` is not accepted here (use the reorder operation). Preview what a stricter schema would invalidate with the dry-run operation first. Not retried by the SDK (PATCH).
+        ///
+        /// `PATCH /metadata-fields/{id}` (operation `updateMetadataField`).
+        pub async fn update<'a>(
+            &self,
+            id: &'a str,
+            body: &'a types::MetadataFieldUpdate,
+        ) -> ::std::result::Result<types::MetadataField, crate::Error> {
+            {
+                let value = &id;
+                ::client_runtime::check::segment("id", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.update_metadata_field(id, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Archive a metadata field
+        ///
+        /// Archives (soft-deletes) a metadata field, which frees its key for a new field, and returns it with `archivedAt` set. Takes no body. Not retried by the SDK (POST).
+        ///
+        /// `POST /metadata-fields/{id}/archive` (operation `archiveMetadataField`).
+        pub async fn archive<'a>(
+            &self,
+            id: &'a str,
+        ) -> ::std::result::Result<types::MetadataField, crate::Error> {
+            {
+                let value = &id;
+                ::client_runtime::check::segment("id", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.archive_metadata_field(id))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Restore an archived metadata field
+        ///
+        /// Restores an archived metadata field and returns it. Takes no body. 409 is declared because an active field may have taken the key in the meantime (keys are unique among active fields; the status is inferred). Not retried by the SDK (POST).
+        ///
+        /// `POST /metadata-fields/{id}/unarchive` (operation `unarchiveMetadataField`).
+        pub async fn unarchive<'a>(
+            &self,
+            id: &'a str,
+        ) -> ::std::result::Result<types::MetadataField, crate::Error> {
+            {
+                let value = &id;
+                ::client_runtime::check::segment("id", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.unarchive_metadata_field(id))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Preview a metadata field schema change
+        ///
+        /// Previews what a candidate schema would invalidate, without changing anything: how many existing resources hold a value the candidate schema would refuse, with up to 5 of them as samples. The SDK marks this POST idempotent, so it retries it.
+        ///
+        /// `POST /metadata-fields/{id}/dry-run` (operation `dryRunMetadataField`).
+        pub async fn dry_run<'a>(
+            &self,
+            id: &'a str,
+            body: &'a types::MetadataFieldDryRun,
+        ) -> ::std::result::Result<types::MetadataFieldImpact, crate::Error> {
+            {
+                let value = &id;
+                ::client_runtime::check::segment("id", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.dry_run_metadata_field(id, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `ofrep` resource. Flag evaluation over the OpenFeature Remote Evaluation Protocol (OFREP), with the same bearer token. Error bodies are OFREP's, not Kaiten problem documents.
+    #[derive(Clone, Copy)]
+    pub struct Ofrep<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for Ofrep<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ofrep").finish_non_exhaustive()
+        }
+    }
+    impl<'c> Ofrep<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// Evaluate every flag (OFREP bulk evaluation)
+        ///
+        /// OFREP bulk evaluation: evaluates every flag for the given context. A flag that fails to
+        /// evaluate is still listed, with `errorCode` instead of a value (the caller then uses its own
+        /// default). Not wrapped by the SDK: the request and response follow the README and
+        /// kaitencloud-mcp, the errors the OFREP specification.
+        ///
+        /// OFREP's `If-None-Match` request header and its 304 answer are not described: the client
+        /// cannot represent a 304, so it always asks for a full evaluation; the `ETag` of a 200 is
+        /// declared for reference. Not retried (POST).
+        ///
+        /// `POST /ofrep/v1/evaluate/flags` (operation `evaluateFlags`).
+        pub async fn evaluate_flags<'a>(
+            &self,
+            body: &'a types::OfrepEvaluationRequest,
+        ) -> ::std::result::Result<types::OfrepBulkEvaluation, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.evaluate_flags(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Evaluate one flag (OFREP single evaluation)
+        ///
+        /// OFREP single flag evaluation: evaluates the flag with the given key for the given context.
+        /// A failed evaluation is an error status with an OFREP error body: 400 (`PARSE_ERROR`,
+        /// `TARGETING_KEY_MISSING`, `INVALID_CONTEXT`, `GENERAL`) or 404 (`FLAG_NOT_FOUND`). Neither
+        /// the SDK nor kaitencloud-mcp calls it: the operation is inferred from the OFREP
+        /// specification, which defines it next to the bulk evaluation Kaiten serves. Not retried
+        /// (POST).
+        ///
+        /// `POST /ofrep/v1/evaluate/flags/{key}` (operation `evaluateFlag`).
+        pub async fn evaluate_flag<'a>(
+            &self,
+            key: &'a str,
+            body: &'a types::OfrepEvaluationRequest,
+        ) -> ::std::result::Result<types::OfrepEvaluation, crate::Error> {
+            {
+                let value = &key;
+                ::client_runtime::check::segment("key", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.evaluate_flag(key, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `releases` resource. Releases: immutable, versioned sets of components (scopes `read:releases` / `write:releases`).
+    #[derive(Clone, Copy)]
+    pub struct Releases<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for Releases<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("releases").finish_non_exhaustive()
+        }
+    }
+    impl<'c> Releases<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List releases
+        ///
+        /// Returns one page of releases (cursor pagination). Pass the `nextCursor` of a page as
+        /// `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered with 422.
+        ///
+        /// `GET /releases` (operation `listReleases`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::ReleasePage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_releases(cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /releases`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Release, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Release, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Release, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self.list_page(cursor_value, limit_value).await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::Release>| next;
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create a release
+        ///
+        /// Creates a release: an immutable, versioned set of components. `version` is unique in the
+        /// organization, and `componentIds` are fixed from now on: releases have no update (changing
+        /// one means deleting it and creating another, which loses the deployment history attached to
+        /// the first).
+        ///
+        /// Not retried by the SDK (POST). The exact success code is not documented, so both 200 and
+        /// 201 are declared with the same body.
+        ///
+        /// `POST /releases` (operation `createRelease`).
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::ReleaseCreate,
+        ) -> ::std::result::Result<types::Release, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.create_release(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a release
+        ///
+        /// Returns the release with the given slug, with its components; 404 if there is none.
+        ///
+        /// `GET /releases/{releaseSlug}` (operation `getRelease`).
+        pub async fn get<'a>(
+            &self,
+            release_slug: &'a str,
+        ) -> ::std::result::Result<types::Release, crate::Error> {
+            {
+                let value = &release_slug;
+                ::client_runtime::check::segment("release_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_release(release_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Delete a release
+        ///
+        /// Deletes the release, and with it the deployment history attached to it. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /releases/{releaseSlug}` (operation `deleteRelease`).
+        pub async fn delete<'a>(
+            &self,
+            release_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &release_slug;
+                ::client_runtime::check::segment("release_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.delete_release(release_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
+    /// The `service-accounts` resource. Service accounts (machine identities of the organization) and their API tokens (`ksh_…`). The scope they need is not documented; `read:tokens` / `write:tokens` is the closest in the SDK's `Scope` list.
+    #[derive(Clone, Copy)]
+    pub struct ServiceAccounts<'c> {
+        api: &'c super::Client,
+    }
+    impl ::std::fmt::Debug for ServiceAccounts<'_> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("service-accounts").finish_non_exhaustive()
+        }
+    }
+    impl<'c> ServiceAccounts<'c> {
+        /// This resource of the generated client `api` (the vendor
+        /// crate's `Client` hands it out).
+        pub fn new(api: &'c super::Client) -> Self {
+            Self { api }
+        }
+        /// List service accounts
+        ///
+        /// Returns one page of service accounts (cursor pagination). Pass the `nextCursor` of a page
+        /// as `cursor` to get the next one while `hasMore` is true. `limit` above 200 is answered
+        /// with 422.
+        ///
+        /// `GET /service-accounts` (operation `listServiceAccounts`).
+        pub async fn list_page<'a>(
+            &self,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::ServiceAccountPage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.list_service_accounts(cursor, limit))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /service-accounts`, as a stream that fetches page after page ([`Self::list_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list<'a>(
+            self,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::ServiceAccount, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: None,
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        /// Like [`Self::list`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_max<'a>(
+            self,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::ServiceAccount, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_walk(::client_runtime::Limits {
+                max_items: Some(max_items),
+                max_pages: ::std::option::Option::None,
+            })
+        }
+        fn list_walk<'a>(
+            self,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::ServiceAccount, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self.list_page(cursor_value, limit_value).await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::ServiceAccount>| {
+                            next
+                        };
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create a service account
+        ///
+        /// Creates a service account. The slug is generated when left out and is immutable once set. Not retried by the SDK (POST). The exact success code is not documented, so both 200 and 201 are declared with the same body.
+        ///
+        /// `POST /service-accounts` (operation `createServiceAccount`).
+        pub async fn create<'a>(
+            &self,
+            body: &'a types::ServiceAccountCreate,
+        ) -> ::std::result::Result<types::ServiceAccount, crate::Error> {
+            let api = self.api;
+            api.inner
+                .call(|| api.create_service_account(body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Get a service account
+        ///
+        /// Returns the service account with the given slug, with its tokens (never their secrets); 404 if there is none.
+        ///
+        /// `GET /service-accounts/{serviceAccountSlug}` (operation `getServiceAccount`).
+        pub async fn get<'a>(
+            &self,
+            service_account_slug: &'a str,
+        ) -> ::std::result::Result<types::ServiceAccount, crate::Error> {
+            {
+                let value = &service_account_slug;
+                ::client_runtime::check::segment("service_account_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.get_service_account(service_account_slug))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Rename a service account
+        ///
+        /// Renames the service account; its slug cannot be changed. The SDK ignores any response body (204 assumed) and retries this call (PUT).
+        ///
+        /// `PUT /service-accounts/{serviceAccountSlug}` (operation `updateServiceAccount`).
+        pub async fn update<'a>(
+            &self,
+            service_account_slug: &'a str,
+            body: &'a types::ServiceAccountUpdate,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &service_account_slug;
+                ::client_runtime::check::segment("service_account_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.update_service_account(service_account_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// List a service account's tokens
+        ///
+        /// Returns one page of the service account's tokens (cursor pagination), never their
+        /// secrets. Pass the `nextCursor` of a page as `cursor` to get the next one while `hasMore`
+        /// is true. `limit` above 200 is answered with 422.
+        ///
+        /// `GET /service-accounts/{serviceAccountSlug}/tokens` (operation `listServiceAccountTokens`).
+        pub async fn list_tokens_page<'a>(
+            &self,
+            service_account_slug: &'a str,
+            cursor: Option<&'a str>,
+            limit: Option<::std::num::NonZeroU64>,
+        ) -> ::std::result::Result<types::TokenPage, crate::Error> {
+            if let Some(value) = &limit {
+                ::client_runtime::check::maximum("limit", value, 200f64, false)?;
+            }
+            if let Some(value) = &cursor {
+                ::client_runtime::check::segment("cursor", value)?;
+            }
+            {
+                let value = &service_account_slug;
+                ::client_runtime::check::segment("service_account_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api.list_service_account_tokens(service_account_slug, cursor, limit)
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Every item of `GET /service-accounts/{serviceAccountSlug}/tokens`, as a stream that fetches page after page ([`Self::list_tokens_page`]). It ends with `Error::Pagination`, never a silently partial list, when the API's paging would lose or repeat items.
+        pub fn list_tokens<'a>(
+            self,
+            service_account_slug: &'a str,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Token, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_tokens_walk(
+                service_account_slug,
+                ::client_runtime::Limits {
+                    max_items: None,
+                    max_pages: ::std::option::Option::None,
+                },
+            )
+        }
+        /// Like [`Self::list_tokens`], stopping after `max_items` items (no further page is fetched once they have been yielded).
+        pub fn list_tokens_max<'a>(
+            self,
+            service_account_slug: &'a str,
+            max_items: usize,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Token, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            self.list_tokens_walk(
+                service_account_slug,
+                ::client_runtime::Limits {
+                    max_items: Some(max_items),
+                    max_pages: ::std::option::Option::None,
+                },
+            )
+        }
+        fn list_tokens_walk<'a>(
+            self,
+            service_account_slug: &'a str,
+            limits: ::client_runtime::Limits,
+        ) -> impl ::futures::Stream<
+            Item = ::std::result::Result<types::Token, crate::Error>,
+        > + 'a
+        where
+            'c: 'a,
+        {
+            ::client_runtime::paginate(
+                limits,
+                move |state: ::std::option::Option<::std::string::String>| {
+                    let service_account_slug = ::std::clone::Clone::clone(
+                        &service_account_slug,
+                    );
+                    async move {
+                        let limit_fixed = <::std::num::NonZeroU64 as ::std::convert::TryFrom<
+                            u64,
+                        >>::try_from(200u64)
+                            .map_err(|_| {
+                                ::client_runtime::InputError::new(
+                                    "limit",
+                                    "cannot hold the page value the walk needs",
+                                )
+                            })?;
+                        let limit_value = ::std::option::Option::Some(limit_fixed);
+                        let cursor_value = state.as_deref();
+                        let page = match self
+                            .list_tokens_page(
+                                service_account_slug,
+                                cursor_value,
+                                limit_value,
+                            )
+                            .await
+                        {
+                            Ok(page) => page,
+                            Err(e) => return Err(e),
+                        };
+                        let has_more: ::std::option::Option<bool> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.has_more.as_ref())
+                            .copied();
+                        let cursor_next: ::std::option::Option<::std::string::String> = ::std::option::Option::Some(
+                                &page,
+                            )
+                            .and_then(|x| x.next_cursor.as_ref())
+                            .map(|c| ::std::string::ToString::to_string(c))
+                            .filter(|c| !c.is_empty());
+                        let next = match (has_more, cursor_next) {
+                            (Some(false), _) | (None, _) if true => None,
+                            (Some(true), None) => {
+                                return Err(
+                                    ::client_runtime::PaginationError::new(
+                                            "the API said it has more but sent no next cursor; the list would be incomplete",
+                                        )
+                                        .into(),
+                                );
+                            }
+                            (_, c) => c,
+                        };
+                        let next_of = move |_: &::std::vec::Vec<types::Token>| next;
+                        let items = ::std::option::Option::Some(page)
+                            .map(|x| x.items)
+                            .unwrap_or_default();
+                        #[allow(clippy::redundant_closure_call)]
+                        let next = (next_of)(&items);
+                        Ok::<
+                            _,
+                            crate::Error,
+                        >(::client_runtime::Page {
+                            items,
+                            next,
+                        })
+                    }
+                },
+            )
+        }
+        /// Create a token for a service account
+        ///
+        /// Creates a token (`ksh_…`) for the service account and returns it **with its secret**
+        /// `token`, which appears in this response and nowhere else (the API keeps only a hash of
+        /// it): store it now. A lost secret can be replaced, never recovered.
+        ///
+        /// `scopes` is always sent: `null` inherits the service account's scopes. `write:X` implies
+        /// `read:X`. `expiresAt` left out means the token lasts until revoked. Not retried by the
+        /// SDK (POST). The exact success code is not documented, so both 200 and 201 are declared
+        /// with the same body.
+        ///
+        /// `POST /service-accounts/{serviceAccountSlug}/tokens` (operation `createServiceAccountToken`).
+        pub async fn create_token<'a>(
+            &self,
+            service_account_slug: &'a str,
+            body: &'a types::ServiceAccountTokenCreate,
+        ) -> ::std::result::Result<types::PlainToken, crate::Error> {
+            {
+                let value = &service_account_slug;
+                ::client_runtime::check::segment("service_account_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| api.create_service_account_token(service_account_slug, body))
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+        /// Revoke a service account's token
+        ///
+        /// Revokes the token; the revocation is immediate. The SDK ignores any response body (204 assumed) and retries this call (DELETE).
+        ///
+        /// `DELETE /service-accounts/{serviceAccountSlug}/tokens/{tokenSlug}` (operation `deleteServiceAccountToken`).
+        pub async fn delete_token<'a>(
+            &self,
+            service_account_slug: &'a str,
+            token_slug: &'a str,
+        ) -> ::std::result::Result<(), crate::Error> {
+            {
+                let value = &service_account_slug;
+                ::client_runtime::check::segment("service_account_slug", value)?;
+            }
+            {
+                let value = &token_slug;
+                ::client_runtime::check::segment("token_slug", value)?;
+            }
+            let api = self.api;
+            api.inner
+                .call(|| {
+                    api.delete_service_account_token(service_account_slug, token_slug)
+                })
+                .await
+                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+        }
+    }
 }
 /// The resources of the spec, on the vendor crate's `Client`.
 impl crate::Client {
+    /// The `components` resource: its operations as methods.
+    pub fn components(&self) -> resources::Components<'_> {
+        resources::Components::new(crate::Client::generated(self))
+    }
+    /// The `connectors` resource: its operations as methods.
+    pub fn connectors(&self) -> resources::Connectors<'_> {
+        resources::Connectors::new(crate::Client::generated(self))
+    }
     /// The `customers` resource: its operations as methods.
     pub fn customers(&self) -> resources::Customers<'_> {
         resources::Customers::new(crate::Client::generated(self))
+    }
+    /// The `deployment-zones` resource: its operations as methods.
+    pub fn deployment_zones(&self) -> resources::DeploymentZones<'_> {
+        resources::DeploymentZones::new(crate::Client::generated(self))
+    }
+    /// The `entitlement-groups` resource: its operations as methods.
+    pub fn entitlement_groups(&self) -> resources::EntitlementGroups<'_> {
+        resources::EntitlementGroups::new(crate::Client::generated(self))
+    }
+    /// The `entitlements` resource: its operations as methods.
+    pub fn entitlements(&self) -> resources::Entitlements<'_> {
+        resources::Entitlements::new(crate::Client::generated(self))
+    }
+    /// The `feature-flags` resource: its operations as methods.
+    pub fn feature_flags(&self) -> resources::FeatureFlags<'_> {
+        resources::FeatureFlags::new(crate::Client::generated(self))
+    }
+    /// The `instances` resource: its operations as methods.
+    pub fn instances(&self) -> resources::Instances<'_> {
+        resources::Instances::new(crate::Client::generated(self))
+    }
+    /// The `integrations` resource: its operations as methods.
+    pub fn integrations(&self) -> resources::Integrations<'_> {
+        resources::Integrations::new(crate::Client::generated(self))
+    }
+    /// The `license-families` resource: its operations as methods.
+    pub fn license_families(&self) -> resources::LicenseFamilies<'_> {
+        resources::LicenseFamilies::new(crate::Client::generated(self))
+    }
+    /// The `licenses` resource: its operations as methods.
+    pub fn licenses(&self) -> resources::Licenses<'_> {
+        resources::Licenses::new(crate::Client::generated(self))
+    }
+    /// The `metadata-fields` resource: its operations as methods.
+    pub fn metadata_fields(&self) -> resources::MetadataFields<'_> {
+        resources::MetadataFields::new(crate::Client::generated(self))
+    }
+    /// The `ofrep` resource: its operations as methods.
+    pub fn ofrep(&self) -> resources::Ofrep<'_> {
+        resources::Ofrep::new(crate::Client::generated(self))
+    }
+    /// The `releases` resource: its operations as methods.
+    pub fn releases(&self) -> resources::Releases<'_> {
+        resources::Releases::new(crate::Client::generated(self))
+    }
+    /// The `service-accounts` resource: its operations as methods.
+    pub fn service_accounts(&self) -> resources::ServiceAccounts<'_> {
+        resources::ServiceAccounts::new(crate::Client::generated(self))
     }
 }
 /// The JSON Schema of every operation's request body, by
@@ -1307,6 +14713,51 @@ pub fn request_body_schemas() -> ::std::vec::Vec<(&'static str, ::schemars::Sche
         ("createCustomer", ::schemars::schema_for!(types::CustomerCreate)),
         ("updateCustomer", ::schemars::schema_for!(types::CustomerUpdate)),
         ("updateCustomerIntegration", ::schemars::schema_for!(types::IntegrationInput)),
-        ("createCustomerIntegration", ::schemars::schema_for!(types::IntegrationInput))
+        ("createCustomerIntegration", ::schemars::schema_for!(types::IntegrationInput)),
+        ("createInstance", ::schemars::schema_for!(types::InstanceCreate)),
+        ("updateInstance", ::schemars::schema_for!(types::InstanceUpdate)),
+        ("patchInstance", ::schemars::schema_for!(types::InstancePatch)),
+        ("reportInstanceEntitlementUsage",
+        ::schemars::schema_for!(types::EntitlementUsageReport)),
+        ("updateInstanceIntegration", ::schemars::schema_for!(types::IntegrationInput)),
+        ("createInstanceIntegration", ::schemars::schema_for!(types::IntegrationInput)),
+        ("upsertIntegrationCustomer",
+        ::schemars::schema_for!(types::CustomerIntegrationResourceUpsert)),
+        ("upsertIntegrationInstance",
+        ::schemars::schema_for!(types::InstanceIntegrationResourceUpsert)),
+        ("createEntitlement", ::schemars::schema_for!(types::EntitlementCreate)),
+        ("updateEntitlement", ::schemars::schema_for!(types::EntitlementUpdate)),
+        ("createEntitlementGroup",
+        ::schemars::schema_for!(types::EntitlementGroupCreate)),
+        ("updateEntitlementGroup",
+        ::schemars::schema_for!(types::EntitlementGroupUpdate)),
+        ("addEntitlementGroupEntitlement",
+        ::schemars::schema_for!(types::EntitlementGroupMemberAdd)), ("createLicense",
+        ::schemars::schema_for!(types::LicenseCreate)), ("updateLicense",
+        ::schemars::schema_for!(types::LicenseUpdate)), ("createLicenseEntitlement",
+        ::schemars::schema_for!(types::LicenseEntitlementCreate)),
+        ("updateLicenseEntitlement",
+        ::schemars::schema_for!(types::LicenseEntitlementUpdate)), ("createFeatureFlag",
+        ::schemars::schema_for!(types::FeatureFlagCreate)), ("updateFeatureFlag",
+        ::schemars::schema_for!(types::FeatureFlagUpdate)), ("lintTargetingRule",
+        ::schemars::schema_for!(types::RuleLintRequest)), ("testTargetingRule",
+        ::schemars::schema_for!(types::RuleTestRequest)), ("evaluateFlags",
+        ::schemars::schema_for!(types::OfrepEvaluationRequest)), ("evaluateFlag",
+        ::schemars::schema_for!(types::OfrepEvaluationRequest)), ("createComponent",
+        ::schemars::schema_for!(types::ComponentCreate)), ("updateComponent",
+        ::schemars::schema_for!(types::ComponentUpdate)), ("createRelease",
+        ::schemars::schema_for!(types::ReleaseCreate)), ("createDeploymentZone",
+        ::schemars::schema_for!(types::DeploymentZoneCreate)), ("updateDeploymentZone",
+        ::schemars::schema_for!(types::DeploymentZoneUpdate)),
+        ("updateConnectorSettings",
+        ::schemars::schema_for!(types::ConnectorSettingsUpdate)), ("createMetadataField",
+        ::schemars::schema_for!(types::MetadataFieldCreate)), ("reorderMetadataFields",
+        ::schemars::schema_for!(types::MetadataFieldReorder)), ("updateMetadataField",
+        ::schemars::schema_for!(types::MetadataFieldUpdate)), ("dryRunMetadataField",
+        ::schemars::schema_for!(types::MetadataFieldDryRun)), ("createServiceAccount",
+        ::schemars::schema_for!(types::ServiceAccountCreate)), ("updateServiceAccount",
+        ::schemars::schema_for!(types::ServiceAccountUpdate)),
+        ("createServiceAccountToken",
+        ::schemars::schema_for!(types::ServiceAccountTokenCreate))
     ]
 }
