@@ -1,5 +1,5 @@
-//! `cargo xtask drift --docs DIR [--specs DIR]`: compares the vendors' docs
-//! feed with the specs written from it.
+//! `cargo xtask drift --docs DIR [--specs DIR] [--strict]`: compares the
+//! vendors' docs feed with the specs written from it.
 //!
 //! For every `DIR/<vendor>/*.page.txt` and `DIR/<vendor>/*.typedoc.txt` (see
 //! [`docs`] for the formats) and `specs/<vendor>.yaml`:
@@ -18,9 +18,24 @@
 //!
 //! Each disagreement prints as
 //! `vendor / operation / field path: docs say X vs spec says Y`.
+//!
+//! For every vendor SDK's generated models, `DIR/<vendor>/sdk/models*.py`
+//! (see [`sdk`]): every model has a schema (of its name) in the spec its
+//! file maps to, with the same fields (JSON names), required-ness,
+//! nullability and values (`enum`, or the documented known values). Each
+//! difference prints as `vendor: model M field f: what differs`, e.g.
+//! `kaiten: model Instance field lifecycleStage: required in the SDK,
+//! optional in the spec`. Models still waiting for their schema
+//! ([`pending`]) print as a note, unless `--strict`.
+//!
+//! Every line ends with the file it comes from, in brackets; notes (what was
+//! skipped, and why) start with `note`.
 
 mod docs;
+mod pending;
+mod python;
 mod schema;
+mod sdk;
 mod ts;
 
 use std::path::{Path, PathBuf};
@@ -61,10 +76,49 @@ impl std::fmt::Display for Drift {
     }
 }
 
+/// One difference between an SDK model and the spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelDrift {
+    /// The vendor directory.
+    pub vendor: String,
+    /// The SDK file it comes from (`sdk/models_core.py`).
+    pub file: String,
+    /// The difference.
+    pub issue: sdk::ModelIssue,
+}
+
+impl std::fmt::Display for ModelDrift {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}  [{}]", self.vendor, self.issue, self.file)
+    }
+}
+
+/// Everything one run found.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Docs pages checked.
+    pub pages: usize,
+    /// SDK models checked (compared with a schema, or lacking one).
+    pub models: usize,
+    /// Disagreements of docs pages.
+    pub drifts: Vec<Drift>,
+    /// Differences of SDK models.
+    pub model_drifts: Vec<ModelDrift>,
+    /// What was not checked, and why.
+    pub notes: Vec<String>,
+}
+
+impl Report {
+    fn count(&self) -> usize {
+        self.drifts.len() + self.model_drifts.len()
+    }
+}
+
 /// Runs the check and prints every drift.
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let mut docs_dir = None;
     let mut specs_dir = root.join("specs");
+    let mut strict = false;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -72,22 +126,31 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
                 docs_dir = Some(PathBuf::from(it.next().ok_or("--docs needs a directory")?))
             }
             "--specs" => specs_dir = PathBuf::from(it.next().ok_or("--specs needs a directory")?),
+            "--strict" => strict = true,
             other => {
                 return Err(format!(
-                    "unknown argument `{other}` (usage: drift --docs DIR [--specs DIR])"
+                    "unknown argument `{other}` (usage: drift --docs DIR [--specs DIR] [--strict])"
                 ));
             }
         }
     }
     let docs_dir =
         docs_dir.ok_or("drift needs --docs DIR (the docs feed, e.g. ../shared/docs-feed)")?;
-    let (checked, drifts) = check_dir(&docs_dir, &specs_dir)?;
-    for d in &drifts {
+    let report = check_dir(&docs_dir, &specs_dir, strict)?;
+    for note in &report.notes {
+        println!("note    drift: {note}");
+    }
+    for d in &report.drifts {
         println!("{d}");
     }
-    if drifts.is_empty() {
+    for d in &report.model_drifts {
+        println!("{d}");
+    }
+    if report.count() == 0 {
         println!(
-            "ok      drift: {checked} docs pages in {} agree with {}",
+            "ok      drift: {} docs pages and {} SDK models in {} agree with {}",
+            report.pages,
+            report.models,
             docs_dir.display(),
             specs_dir.display()
         );
@@ -96,17 +159,19 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         Err(format!(
             "{} disagreement(s) between the docs feed {} and the specs in {} (listed above): \
              update the spec, or the docs changed and the spec must follow",
-            drifts.len(),
+            report.count(),
             docs_dir.display(),
             specs_dir.display()
         ))
     }
 }
 
-/// Checks every docs page under `docs_dir` against `specs_dir/<vendor>.yaml`.
-/// Returns the number of pages checked and every drift; a page that cannot
-/// be parsed, a vendor without a spec or a feed without pages is an error.
-pub fn check_dir(docs_dir: &Path, specs_dir: &Path) -> Result<(usize, Vec<Drift>), String> {
+/// Checks every docs page under `docs_dir` against `specs_dir/<vendor>.yaml`,
+/// and every SDK model under `docs_dir/<vendor>/sdk/` against the spec its
+/// file maps to. A page or model file that cannot be read, a vendor without
+/// a spec, or a feed with neither pages nor SDK models is an error.
+/// `strict`: ignore the pending list ([`pending`]).
+pub fn check_dir(docs_dir: &Path, specs_dir: &Path, strict: bool) -> Result<Report, String> {
     let entries =
         std::fs::read_dir(docs_dir).map_err(|e| format!("--docs {}: {e}", docs_dir.display()))?;
     let mut vendors: Vec<PathBuf> = entries
@@ -114,8 +179,8 @@ pub fn check_dir(docs_dir: &Path, specs_dir: &Path) -> Result<(usize, Vec<Drift>
         .filter(|p| p.is_dir())
         .collect();
     vendors.sort();
-    let mut checked = 0;
-    let mut drifts = Vec::new();
+    let mut report = Report::default();
+    let mut sdk_files_seen = 0;
     for vendor_dir in vendors {
         let vendor = file_name(&vendor_dir);
         let mut pages: Vec<PathBuf> = std::fs::read_dir(&vendor_dir)
@@ -126,10 +191,15 @@ pub fn check_dir(docs_dir: &Path, specs_dir: &Path) -> Result<(usize, Vec<Drift>
                 n.ends_with(".page.txt") || n.ends_with(".typedoc.txt")
             })
             .collect();
+        pages.sort();
+        let sdk_files = sdk_files(&vendor, &vendor_dir.join("sdk"))?;
+        sdk_files_seen += sdk_files.len();
+        if !sdk_files.is_empty() {
+            check_sdk(&vendor, &sdk_files, specs_dir, strict, &mut report)?;
+        }
         if pages.is_empty() {
             continue;
         }
-        pages.sort();
         let spec_path = specs_dir.join(format!("{vendor}.yaml"));
         if !spec_path.is_file() {
             return Err(format!(
@@ -152,22 +222,93 @@ pub fn check_dir(docs_dir: &Path, specs_dir: &Path) -> Result<(usize, Vec<Drift>
                     docs::parse_typedoc(&text).map_err(|e| format!("{}: {e}", page.display()))?;
                 check_typedoc(&spec, &parsed)
             };
-            checked += 1;
-            drifts.extend(found.into_iter().map(|(operation, issue)| Drift {
-                vendor: vendor.clone(),
-                operation,
-                file: file.clone(),
-                issue,
-            }));
+            report.pages += 1;
+            report
+                .drifts
+                .extend(found.into_iter().map(|(operation, issue)| Drift {
+                    vendor: vendor.clone(),
+                    operation,
+                    file: file.clone(),
+                    issue,
+                }));
         }
     }
-    if checked == 0 {
+    if report.pages == 0 && sdk_files_seen == 0 {
         return Err(format!(
-            "no *.page.txt or *.typedoc.txt under {}/<vendor>/: is --docs the docs feed?",
+            "no *.page.txt or *.typedoc.txt under {}/<vendor>/, and no SDK models \
+             (<vendor>/sdk/models*.py): is --docs the docs feed?",
             docs_dir.display()
         ));
     }
-    Ok((checked, drifts))
+    Ok(report)
+}
+
+/// The SDK model files of a vendor (`sdk/models*.py`), sorted; none when
+/// there is no `sdk/` directory.
+fn sdk_files(vendor: &str, sdk_dir: &Path) -> Result<Vec<sdk::SdkFile>, String> {
+    if !sdk_dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(sdk_dir)
+        .map_err(|e| format!("{}: {e}", sdk_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && sdk::target(vendor, &file_name(p)).is_some())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            Ok(sdk::SdkFile {
+                name: file_name(p),
+                text: std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?,
+            })
+        })
+        .collect()
+}
+
+fn check_sdk(
+    vendor: &str,
+    files: &[sdk::SdkFile],
+    specs_dir: &Path,
+    strict: bool,
+    report: &mut Report,
+) -> Result<(), String> {
+    let specs_label = specs_dir.file_name().map_or_else(
+        || specs_dir.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let mut load = |name: &str| {
+        let path = specs_dir.join(name);
+        if path.is_file() {
+            spec::load(&path).map(Some)
+        } else {
+            Ok(None)
+        }
+    };
+    let pending = if strict {
+        &[][..]
+    } else {
+        pending::for_vendor(vendor)
+    };
+    let outcome = sdk::check(
+        vendor,
+        files,
+        &mut load,
+        &specs_label,
+        pending,
+        sdk::RENAMES,
+    )
+    .map_err(|e| format!("{vendor}: {e}"))?;
+    report.models += outcome.checked;
+    report.notes.extend(outcome.notes);
+    report
+        .model_drifts
+        .extend(outcome.issues.into_iter().map(|(file, issue)| ModelDrift {
+            vendor: vendor.to_string(),
+            file,
+            issue,
+        }));
+    Ok(())
 }
 
 fn file_name(p: &Path) -> String {

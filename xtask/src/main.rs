@@ -7,7 +7,7 @@
 //! cargo xtask demo                                create a customer at each vendor (loopback unless credentials are set)
 //! cargo xtask lint                                Redocly lint of every spec (pinned, offline)
 //! cargo xtask contract                            every client operation against Prism mocks of the specs
-//! cargo xtask drift --docs DIR [--specs DIR]      compare the vendors' docs feed with the specs
+//! cargo xtask drift --docs DIR [--specs DIR] [--strict]  compare the docs feed and SDK models with the specs
 //! cargo xtask new-vendor NAME                     scaffold specs/NAME.yaml and crates/NAME (package NAME-client)
 //! cargo xtask ci                                  every check CI runs
 //! ```
@@ -68,8 +68,11 @@ tasks:
   contract                            start one Prism mock per vendor spec (plus a canary), run every client
                                       operation against it (`--test contract --include-ignored`), fail on a
                                       Prism crash or any request/response the spec does not allow
-  drift --docs DIR [--specs DIR]      compare DIR/<vendor>/*.page.txt and *.typedoc.txt (the vendors' docs as
-                                      captured) with specs/<vendor>.yaml; every disagreement is reported
+  drift --docs DIR [--specs DIR] [--strict]
+                                      compare DIR/<vendor>/*.page.txt and *.typedoc.txt (the vendors' docs as
+                                      captured) and the SDK models in DIR/<vendor>/sdk/models*.py with
+                                      specs/<vendor>.yaml; every disagreement is reported (models still listed
+                                      in xtask/src/drift/pending.rs are noted, not failed, unless --strict)
   new-vendor NAME                     scaffold a vendor: specs/NAME.yaml (one operation) and crates/NAME
                                       (package NAME-client: build.rs, client layer, README, tests, snapshot),
                                       ready for codegen --check, build and test; NAME is lowercase letters,

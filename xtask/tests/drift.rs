@@ -1,7 +1,7 @@
-//! `cargo xtask drift` on small fixtures of a made-up vendor (`acme`,
-//! `tests/fixtures/drift/`): a feed that agrees with its spec passes, and
-//! every kind of planted drift is reported, one line each, with a non-zero
-//! exit.
+//! `cargo xtask drift` on small fixtures of made-up vendors
+//! (`tests/fixtures/drift/`): docs pages of `acme`, SDK models of `initech`.
+//! A feed that agrees with its spec passes, and every kind of planted drift
+//! is reported, one line each, with a non-zero exit.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -11,6 +11,10 @@ fn fixtures() -> PathBuf {
 }
 
 fn drift(docs: &str) -> Output {
+    drift_with(docs, &[])
+}
+
+fn drift_with(docs: &str, extra: &[&str]) -> Output {
     let dir = fixtures();
     Command::new(env!("CARGO_BIN_EXE_xtask"))
         .arg("drift")
@@ -18,6 +22,7 @@ fn drift(docs: &str) -> Output {
         .arg(dir.join(docs))
         .arg("--specs")
         .arg(dir.join("specs"))
+        .args(extra)
         .output()
         .expect("run xtask")
 }
@@ -125,5 +130,89 @@ fn docs_is_required() {
         text(&out.stderr).contains("--docs"),
         "{}",
         text(&out.stderr)
+    );
+}
+
+#[test]
+fn sdk_models_that_agree_pass() {
+    let out = drift("sdk-clean");
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    // Gadget and Owner (core), Tenant (platform), OwnerChanged (webhooks).
+    assert!(
+        stdout.contains("ok      drift: 0 docs pages and 4 SDK models in"),
+        "{stdout}"
+    );
+    // Nothing but notes and the ok line: no difference.
+    let reports: Vec<&str> = stdout
+        .lines()
+        .filter(|l| !l.starts_with("note ") && !l.starts_with("ok "))
+        .collect();
+    assert_eq!(reports, Vec::<&str>::new());
+    // A models_<api>.py whose spec does not exist is skipped, with a note;
+    // so are webhook payloads without a schema of their name.
+    for note in [
+        "note    drift: initech sdk/models_billing.py: no spec specs/initech-billing.yaml yet, so its 1 model(s) are not checked: Invoice",
+        "note    drift: initech sdk/models_webhooks.py: 1 webhook payload model(s) have no schema of the same name in specs/initech.yaml, so they are not checked",
+    ] {
+        assert!(
+            stdout.lines().any(|l| l == note),
+            "missing: {note}\n{stdout}"
+        );
+    }
+    // --strict changes nothing here (initech has no pending models).
+    let strict = drift_with("sdk-clean", &["--strict"]);
+    assert!(strict.status.success(), "{}", text(&strict.stdout));
+}
+
+/// Each planted SDK drift, as the line that must report it.
+const EXPECTED_SDK: &[&str] = &[
+    // A renamed field shows from both sides.
+    "initech: model Gadget field color: in the SDK, not in the spec  [sdk/models_core.py]",
+    // An enum value the spec's enum lacks.
+    "initech: model Gadget field kind: value \"gizmo\" in the SDK, not in the spec's enum  [sdk/models_core.py]",
+    // Required changes, both ways.
+    "initech: model Gadget field name: optional in the SDK, required in the spec  [sdk/models_core.py]",
+    // Nullable changes, both ways.
+    "initech: model Gadget field retiredAt: not nullable in the SDK, nullable in the spec  [sdk/models_core.py]",
+    // A value the spec's documented known values lack (a lenient response enum).
+    "initech: model Gadget field status: value \"LOST\" in the SDK, not in the spec's known values  [sdk/models_core.py]",
+    // An item value the SDK lacks.
+    "initech: model Gadget field tags[]: value \"blue\" in the spec's enum, not in the SDK  [sdk/models_core.py]",
+    "initech: model Gadget field colour: in the spec, not in the SDK  [sdk/models_core.py]",
+    "initech: model Owner field id: nullable in the SDK, not nullable in the spec  [sdk/models_core.py]",
+    "initech: model Owner field role: required in the SDK, optional in the spec  [sdk/models_core.py]",
+    // A model without a schema.
+    "initech: model Widget: no schema Widget in specs/initech.yaml  [sdk/models_core.py]",
+    // models_platform.py is checked against specs/initech-platform.yaml.
+    "initech: model Tenant field region: required in the SDK, optional in the spec  [sdk/models_platform.py]",
+    // A webhook payload with a schema of its name is checked.
+    "initech: model OwnerChanged field previousOwner: required in the SDK, optional in the spec  [sdk/models_webhooks.py]",
+];
+
+#[test]
+fn every_planted_sdk_drift_is_reported() {
+    let out = drift("sdk-planted");
+    let stdout = text(&out.stdout);
+    let stderr = text(&out.stderr);
+    assert!(!out.status.success(), "drift must fail:\n{stdout}");
+    let reports: Vec<&str> = stdout.lines().filter(|l| !l.starts_with("note ")).collect();
+    assert_eq!(reports, EXPECTED_SDK, "--- got:\n{stdout}");
+    assert!(
+        stderr.contains(&format!("{} disagreement(s)", EXPECTED_SDK.len())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn sdk_models_of_a_vendor_without_a_spec_are_an_error() {
+    let out = drift("sdk-no-spec");
+    assert!(!out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(
+            "hooli: sdk/models_core.py holds models of vendor `hooli`, but there is no spec specs/hooli.yaml"
+        ),
+        "{stderr}"
     );
 }

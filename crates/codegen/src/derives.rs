@@ -31,6 +31,9 @@ fn add_to_module(m: &mut syn::ItemMod) {
         return;
     };
     for item in items {
+        if let syn::Item::Struct(s) = item {
+            mark_required_nullable(s);
+        }
         let attrs = match item {
             syn::Item::Struct(s) => &mut s.attrs,
             syn::Item::Enum(e) => &mut e.attrs,
@@ -46,6 +49,28 @@ fn add_to_module(m: &mut syn::ItemMod) {
         let attr: syn::Attribute =
             syn::parse_quote!(#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]);
         attrs.insert(at + 1, attr);
+    }
+}
+
+/// A required, nullable property is an `Option` that typify serializes even
+/// when `None` (no `skip_serializing_if`): schemars would call it optional,
+/// so it is marked `required` for the derive.
+fn mark_required_nullable(s: &mut syn::ItemStruct) {
+    let syn::Fields::Named(fields) = &mut s.fields else {
+        return;
+    };
+    for f in &mut fields.named {
+        let is_option = matches!(&f.ty, syn::Type::Path(p)
+            if p.path.segments.last().is_some_and(|seg| seg.ident == "Option"));
+        let skipped = f.attrs.iter().any(|a| {
+            a.path().is_ident("serde")
+                && quote::quote!(#a).to_string().contains("skip_serializing_if")
+        });
+        if is_option && !skipped {
+            f.attrs.push(syn::parse_quote!(
+                #[cfg_attr(feature = "schemars", schemars(required))]
+            ));
+        }
     }
 }
 

@@ -162,7 +162,12 @@ fn first_reason(branches: &[Vec<Issue>]) -> String {
 }
 
 /// Resolves `$ref`s and merges `allOf` members into one schema.
-fn resolved(spec: &Value, schema: &Value, path: &str, out: &mut Vec<Issue>) -> Option<Value> {
+pub(super) fn resolved(
+    spec: &Value,
+    schema: &Value,
+    path: &str,
+    out: &mut Vec<Issue>,
+) -> Option<Value> {
     let Some(node) = spec::resolve(spec, schema) else {
         out.push(Issue::new(
             path,
@@ -233,7 +238,7 @@ fn nullable(schema: &Value) -> bool {
 }
 
 /// Whether `null` is a valid value of `schema` (already resolved).
-fn admits_null(spec: &Value, schema: &Value) -> bool {
+pub(super) fn admits_null(spec: &Value, schema: &Value) -> bool {
     if nullable(schema) {
         return true;
     }
