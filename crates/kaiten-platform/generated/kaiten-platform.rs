@@ -118,6 +118,7 @@ pub mod types {
         pub revoked_by: ::std::option::Option<User>,
         ///The token's scopes, plain strings in responses (the known values are those of the `Scope` enum).
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Id of the service account the token belongs to, for a service-account token.
         #[serde(
@@ -154,6 +155,7 @@ pub mod types {
         pub name: ::std::string::String,
         ///The credential's privileges, plain strings (for example `write:organizations`, `delete:organizations`, `delete:memberships`, `delete:users`, and the organization scopes it may grant to tokens it mints); `null` means none.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Slug of the credential.
         pub slug: ::std::string::String,
@@ -377,6 +379,7 @@ pub mod types {
         pub revoked_by: ::std::option::Option<User>,
         ///The token's scopes, plain strings in responses (the known values are those of the `Scope` enum).
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Id of the service account the token belongs to, for a service-account token.
         #[serde(

@@ -209,7 +209,10 @@ impl Client {
         )?;
         let token = env_var(ENV_AUTH_TOKEN, "the Kaiten Platform credential (ksm_…)")?;
         // Checked here so the message names the variable, not the argument.
-        check_credential(ENV_AUTH_TOKEN, &SecretToken::new(ENV_AUTH_TOKEN, token.clone())?)?;
+        check_credential(
+            ENV_AUTH_TOKEN,
+            &SecretToken::new(ENV_AUTH_TOKEN, token.clone())?,
+        )?;
         // The URL's shape is checked here, naming the variable; the plain-http
         // rule is applied by `build`, after the caller's own settings.
         normalize_base_url(&base_url, true)

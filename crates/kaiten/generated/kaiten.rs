@@ -722,6 +722,7 @@ pub mod types {
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Description of the entitlement (the key is always present; null when unset).
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub description: ::std::option::Option<::std::string::String>,
         ///Position in customer-facing components, ascending (0 when not set).
         #[serde(
@@ -899,6 +900,7 @@ pub mod types {
         pub aggregation_method: ::std::option::Option<EntitlementAggregationMethod>,
         ///Description of the entitlement; the key is required, null when there is none.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub description: ::std::option::Option<::std::string::String>,
         ///Position in customer-facing components, ascending.
         #[serde(
@@ -982,6 +984,7 @@ pub mod types {
     pub struct EntitlementGroup {
         ///Description of the group (the key is always present; null when unset).
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub description: ::std::option::Option<::std::string::String>,
         ///Id of the group.
         pub id: ::std::string::String,
@@ -998,6 +1001,7 @@ pub mod types {
     pub struct EntitlementGroupCreate {
         ///Description of the group; the key is required, null when there is none.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub description: ::std::option::Option<::std::string::String>,
         ///Name of the group, for example `AI quotas`.
         pub name: ::std::string::String,
@@ -1051,6 +1055,7 @@ pub mod types {
     pub struct EntitlementGroupUpdate {
         ///Description of the group; the key is required, null clears it.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub description: ::std::option::Option<::std::string::String>,
         ///Name of the group.
         pub name: ::std::string::String,
@@ -1317,6 +1322,7 @@ pub mod types {
         pub aggregation_method: ::std::option::Option<EntitlementAggregationMethod>,
         ///Description of the entitlement; the key is required, null when there is none.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub description: ::std::option::Option<::std::string::String>,
         ///Position in customer-facing components, ascending.
         #[serde(
@@ -1639,6 +1645,7 @@ pub mod types {
         pub default_variant: DefaultVariant,
         ///Description of the flag (always present, possibly null).
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub description: ::std::option::Option<::std::string::String>,
         ///The kill switch: a disabled flag serves its default variant to everyone and evaluates no rule.
         pub enabled: bool,
@@ -1655,12 +1662,14 @@ pub mod types {
         pub slug: ::std::option::Option<::std::string::String>,
         ///Targeting rules, evaluated in order; the first match wins. Null means none.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub targetings: ::std::option::Option<::std::vec::Vec<Targeting>>,
         ///Value type of the variants: `boolean`, `string`, `number` or `object`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///The flag's possible values. Null means none.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub variants: ::std::option::Option<::std::vec::Vec<Variant>>,
     }
     ///Body of POST /feature-flags. `default_variant` and `event_name` are snake_case on the wire. The SDK always sends every key but `slug`, with its defaults (`targetings: []`, `enabled: true`, `description: null`, `metadata: {}`, `event_name: ""`).
@@ -1671,6 +1680,7 @@ pub mod types {
         pub default_variant: DefaultVariantInput,
         ///Description of the flag; the key is always sent, `null` when there is none.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub description: ::std::option::Option<::std::string::String>,
         ///The kill switch; a disabled flag serves its default variant to everyone.
         pub enabled: bool,
@@ -1781,6 +1791,7 @@ pub mod types {
         pub default_variant: DefaultVariantInput,
         ///Description of the flag; the key is always sent, `null` when there is none.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub description: ::std::option::Option<::std::string::String>,
         ///The kill switch; a disabled flag serves its default variant to everyone.
         pub enabled: bool,
@@ -2836,6 +2847,7 @@ pub mod types {
     pub struct ManifestEnvelope {
         ///Every flag; null means none.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub flags: ::std::option::Option<::std::vec::Vec<ManifestFlag>>,
     }
     ///One flag of the OpenFeature manifest.
@@ -2936,6 +2948,7 @@ pub mod types {
         pub count: i64,
         ///Up to 5 impacted resources, for display (`null` means none).
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub samples: ::std::option::Option<::std::vec::Vec<MetadataFieldImpactSample>>,
     }
     ///A resource a metadata field schema change would invalidate.
@@ -3185,6 +3198,7 @@ pub mod types {
         pub revoked_by: ::std::option::Option<User>,
         ///The token's scopes, plain strings in responses (known values: the `Scope` enum); `null` when it inherits its owner's.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Id of the service account the token belongs to.
         #[serde(
@@ -3674,6 +3688,7 @@ pub mod types {
         pub slug: ::std::option::Option<::std::string::String>,
         ///The account's tokens, never their secrets (`null` means none).
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub tokens: ::std::option::Option<::std::vec::Vec<Token>>,
     }
     ///Body of POST /service-accounts. Unset optional fields must be left out, not sent as null.
@@ -3721,6 +3736,7 @@ pub mod types {
         pub name: ::std::string::String,
         ///What the token may do, for example `[read:customers, write:instances]`; `null` inherits the service account's scopes. `write:X` implies `read:X`.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub scopes: ::std::option::Option<::std::vec::Vec<Scope>>,
         ///Unique slug per service account; generated when left out. It is what revocation takes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3857,6 +3873,7 @@ pub mod types {
         pub revoked_by: ::std::option::Option<User>,
         ///The token's scopes, plain strings in responses (known values: the `Scope` enum); `null` when it inherits its owner's.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
         pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Id of the service account the token belongs to.
         #[serde(
