@@ -20,7 +20,7 @@ mod new_vendor;
 mod spec;
 mod tools;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 fn main() -> ExitCode {
@@ -121,27 +121,62 @@ pub enum Freshness {
     Missing,
 }
 
-/// Compares the snapshot of `vendor` with freshly rendered code.
-pub fn check_snapshot(root: &Path, vendor: &str) -> Result<Freshness, String> {
-    let fresh = codegen::render(root, vendor).map_err(|e| e.to_string())?;
-    let path = codegen::snapshot_path(root, vendor);
-    let Ok(current) = std::fs::read_to_string(&path) else {
-        return Ok(Freshness::Missing);
-    };
-    let current = current.replace("\r\n", "\n");
-    if current == fresh {
-        return Ok(Freshness::Fresh);
+/// The generated files of `vendor` that are committed, with their fresh
+/// text: the client snapshot and the operations test table, both rendered
+/// by one call to codegen (so `codegen` and `codegen --check` cannot
+/// disagree).
+pub fn generated_files(root: &Path, vendor: &str) -> Result<Vec<(PathBuf, String)>, String> {
+    let (client, table) = codegen::render_with_table(root, vendor).map_err(|e| e.to_string())?;
+    Ok(vec![
+        (codegen::snapshot_path(root, vendor), client),
+        (codegen::operations_table_path(root, vendor), table),
+    ])
+}
+
+/// Compares each committed generated file of `vendor` with its fresh text.
+pub fn check_generated(root: &Path, vendor: &str) -> Result<Vec<(String, Freshness)>, String> {
+    let mut out = Vec::new();
+    for (path, fresh) in generated_files(root, vendor)? {
+        let rel = rel(root, &path);
+        let Ok(current) = std::fs::read_to_string(&path) else {
+            out.push((rel, Freshness::Missing));
+            continue;
+        };
+        let current = current.replace("\r\n", "\n");
+        if current == fresh {
+            out.push((rel, Freshness::Fresh));
+            continue;
+        }
+        let diff = similar::TextDiff::from_lines(&current, &fresh)
+            .unified_diff()
+            .context_radius(3)
+            .header(
+                &format!("{rel} (committed)"),
+                &format!("{rel} (from specs/{vendor}.yaml)"),
+            )
+            .to_string();
+        out.push((rel, Freshness::Stale(diff)));
     }
-    let rel = format!("crates/{vendor}/generated/{vendor}.rs");
-    let diff = similar::TextDiff::from_lines(&current, &fresh)
-        .unified_diff()
-        .context_radius(3)
-        .header(
-            &format!("{rel} (committed)"),
-            &format!("{rel} (from specs/{vendor}.yaml)"),
-        )
-        .to_string();
-    Ok(Freshness::Stale(diff))
+    Ok(out)
+}
+
+/// Compares every committed generated file of `vendor` (the snapshot and
+/// the operations test table) with freshly rendered code: `Fresh` when all
+/// are, `Missing` when one is missing, else `Stale` with every diff.
+pub fn check_snapshot(root: &Path, vendor: &str) -> Result<Freshness, String> {
+    let mut diffs = String::new();
+    for (_, freshness) in check_generated(root, vendor)? {
+        match freshness {
+            Freshness::Fresh => {}
+            Freshness::Missing => return Ok(Freshness::Missing),
+            Freshness::Stale(diff) => diffs.push_str(&diff),
+        }
+    }
+    Ok(if diffs.is_empty() {
+        Freshness::Fresh
+    } else {
+        Freshness::Stale(diffs)
+    })
 }
 
 fn cmd_codegen(root: &Path, args: &[String]) -> Result<(), String> {
@@ -151,38 +186,42 @@ fn cmd_codegen(root: &Path, args: &[String]) -> Result<(), String> {
     let mut stale = Vec::new();
     for vendor in vendors(args)? {
         if check {
-            match check_snapshot(root, &vendor).map_err(|e| format!("{vendor}: {e}"))? {
-                Freshness::Fresh => println!(
-                    "ok      {vendor}: crates/{vendor}/generated/{vendor}.rs is up to date"
-                ),
-                Freshness::Missing => {
-                    println!(
-                        "MISSING {vendor}: crates/{vendor}/generated/{vendor}.rs does not exist"
-                    );
-                    stale.push(vendor);
-                }
-                Freshness::Stale(diff) => {
-                    println!(
-                        "STALE   {vendor}: crates/{vendor}/generated/{vendor}.rs differs from what specs/{vendor}.yaml generates"
-                    );
-                    if verbose {
-                        println!("{diff}");
+            let files = check_generated(root, &vendor).map_err(|e| format!("{vendor}: {e}"))?;
+            let mut fresh = true;
+            for (rel, freshness) in files {
+                match freshness {
+                    Freshness::Fresh => println!("ok      {vendor}: {rel} is up to date"),
+                    Freshness::Missing => {
+                        println!("MISSING {vendor}: {rel} does not exist");
+                        fresh = false;
                     }
-                    stale.push(vendor);
+                    Freshness::Stale(diff) => {
+                        println!(
+                            "STALE   {vendor}: {rel} differs from what specs/{vendor}.yaml generates"
+                        );
+                        if verbose {
+                            println!("{diff}");
+                        }
+                        fresh = false;
+                    }
                 }
             }
+            if !fresh {
+                stale.push(vendor);
+            }
         } else {
-            let code = codegen::render(root, &vendor).map_err(|e| e.to_string())?;
-            let path = codegen::snapshot_path(root, &vendor);
-            let current = std::fs::read_to_string(&path).ok();
-            if current.as_deref() == Some(code.as_str()) {
-                println!("unchanged {}", rel(root, &path));
-            } else {
-                if let Some(dir) = path.parent() {
-                    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            for (path, code) in generated_files(root, &vendor)? {
+                let current = std::fs::read_to_string(&path).ok();
+                if current.as_deref() == Some(code.as_str()) {
+                    println!("unchanged {}", rel(root, &path));
+                } else {
+                    if let Some(dir) = path.parent() {
+                        std::fs::create_dir_all(dir)
+                            .map_err(|e| format!("{}: {e}", dir.display()))?;
+                    }
+                    std::fs::write(&path, code).map_err(|e| format!("{}: {e}", path.display()))?;
+                    println!("wrote     {}", rel(root, &path));
                 }
-                std::fs::write(&path, code).map_err(|e| format!("{}: {e}", path.display()))?;
-                println!("wrote     {}", rel(root, &path));
             }
         }
     }
@@ -423,11 +462,11 @@ mod tests {
             match check_snapshot(&root, vendor).unwrap() {
                 Freshness::Fresh => {}
                 Freshness::Missing => panic!(
-                    "crates/{vendor}/generated/{vendor}.rs is missing: run `cargo xtask codegen`"
+                    "a generated file of {vendor} (its snapshot or operations table) is missing: run `cargo xtask codegen`"
                 ),
                 Freshness::Stale(diff) => {
                     panic!(
-                        "crates/{vendor}/generated/{vendor}.rs is stale: run `cargo xtask codegen`\n{diff}"
+                        "a generated file of {vendor} is stale: run `cargo xtask codegen`\n{diff}"
                     )
                 }
             }

@@ -495,16 +495,18 @@ fn scaffold_from(root: &Path, name: &str, spec_template: &str) -> Result<Report,
         ));
     }
 
-    // The snapshot, exactly as `cargo xtask codegen` writes it.
-    let code = codegen::render(root, name).map_err(|e| {
+    // The snapshot and the operations test table, exactly as `cargo xtask
+    // codegen` writes them.
+    let files = crate::generated_files(root, name).map_err(|e| {
         format!("the scaffolded spec does not generate (a bug in xtask/src/new_vendor.rs):\n{e}")
     })?;
-    let snapshot = codegen::snapshot_path(root, name);
-    if let Some(dir) = snapshot.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for (path, code) in files {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        write_new(&path, &code)?;
+        written.push(format!("wrote   {}", rel(root, &path)));
     }
-    write_new(&snapshot, &code)?;
-    written.push(format!("wrote   {}", rel(root, &snapshot)));
 
     // The templates are rustfmt-clean for short names; a long name can
     // move a line break, and `cargo fmt --check` is a CI gate.
@@ -1685,7 +1687,7 @@ tracing.workspace = true
             ] {
                 assert!(listing.contains(&file), "{file} not in {listing:?}");
             }
-            assert_eq!(report.written.len(), 11, "{:?}", report.written);
+            assert_eq!(report.written.len(), 12, "{:?}", report.written);
             assert!(
                 report.written[0].ends_with(&format!("specs/{name}.yaml")),
                 "{:?}",

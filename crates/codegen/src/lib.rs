@@ -28,7 +28,10 @@
 //!    preamble that names the regeneration command, LF line endings;
 //! 5. the resource layer (`resources.rs`), with the `x-pagination` streams
 //!    of `pagination.rs`, rendered above progenitor's client as part of
-//!    step 4.
+//!    step 4;
+//! 6. the operations test table (`optable.rs`): one case per operation,
+//!    called through the resource layer with the spec's examples, written by
+//!    `cargo xtask codegen` to `crates/<vendor>/tests/generated/operations.rs`.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -39,6 +42,7 @@ mod derives;
 mod load;
 mod names;
 mod normalise;
+mod optable;
 mod pagination;
 mod render;
 mod resources;
@@ -49,6 +53,7 @@ mod validate;
 
 pub use load::{load, load_file};
 pub use normalise::normalise;
+pub use optable::render_operations;
 #[doc(hidden)]
 pub use render::render_unvalidated;
 pub use render::{check_spec, preamble, render, render_spec};
@@ -168,6 +173,26 @@ pub fn snapshot_path(root: &Path, vendor: &str) -> PathBuf {
         .join(vendor)
         .join("generated")
         .join(format!("{vendor}.rs"))
+}
+
+/// `crates/<vendor>/tests/generated/operations.rs` below `root`: the
+/// committed operations test table (see [`render_operations`]).
+pub fn operations_table_path(root: &Path, vendor: &str) -> PathBuf {
+    root.join("crates")
+        .join(vendor)
+        .join("tests")
+        .join("generated")
+        .join("operations.rs")
+}
+
+/// Loads `specs/<vendor>.yaml` below `root` and renders both committed
+/// files from it: the client snapshot and the operations test table.
+pub fn render_with_table(root: &Path, vendor: &str) -> Result<(String, String), CodegenError> {
+    let name = format!("specs/{vendor}.yaml");
+    let spec = load_file(&spec_path(root, vendor), &name)?;
+    let client = render_spec(vendor, spec.clone())?;
+    let table = render_operations(vendor, &spec, &client)?;
+    Ok((client, table))
 }
 
 /// The HTTP methods of a path item, in the order [`operations`] yields them.

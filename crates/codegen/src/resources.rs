@@ -66,7 +66,7 @@ pub(crate) struct Generated {
 /// Rust field, Rust type).
 pub(crate) type Structs = BTreeMap<String, Vec<(String, Ident, syn::Type)>>;
 
-fn generated_methods(file: &syn::File) -> BTreeMap<String, Generated> {
+pub(crate) fn generated_methods(file: &syn::File) -> BTreeMap<String, Generated> {
     let mut out = BTreeMap::new();
     for item in &file.items {
         let syn::Item::Impl(block) = item else {

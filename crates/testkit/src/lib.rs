@@ -559,3 +559,43 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
         self.clone()
     }
 }
+
+/// Where `actual` does not contain `expected`, as `path: why` lines (empty
+/// when it does): every object key of `expected` must be in `actual` with a
+/// value that contains the expected one, arrays must have the same length
+/// and contain element by element, numbers are compared as numbers (`1` and
+/// `1.0` agree), and anything else must be equal. Keys of `actual` that
+/// `expected` lacks are fine: it is the re-serialized typed result, which
+/// may add what the example leaves out.
+pub fn json_subset(expected: &serde_json::Value, actual: &serde_json::Value) -> Vec<String> {
+    fn walk(e: &serde_json::Value, a: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+        use serde_json::Value;
+        match (e, a) {
+            (Value::Object(e), Value::Object(a)) => {
+                for (k, ev) in e {
+                    let here = format!("{at}/{k}");
+                    match a.get(k) {
+                        Some(av) => walk(ev, av, &here, out),
+                        // An explicit null in the example is the same as absent.
+                        None if ev.is_null() => {}
+                        None => out.push(format!("{here}: missing (expected {ev})")),
+                    }
+                }
+            }
+            (Value::Array(e), Value::Array(a)) if e.len() == a.len() => {
+                for (i, (ev, av)) in e.iter().zip(a).enumerate() {
+                    walk(ev, av, &format!("{at}/{i}"), out);
+                }
+            }
+            (Value::Number(e), Value::Number(a)) if e.as_f64() == a.as_f64() => {}
+            _ if e == a => {}
+            _ => out.push(format!(
+                "{}: expected {e}, got {a}",
+                if at.is_empty() { "/" } else { at }
+            )),
+        }
+    }
+    let mut out = Vec::new();
+    walk(expected, actual, "", &mut out);
+    out
+}
