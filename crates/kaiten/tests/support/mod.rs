@@ -1,0 +1,20 @@
+//! What the table-driven tests of this crate share: the client they call the
+//! generated operations table (`tests/generated/operations.rs`) with.
+
+#![allow(dead_code)]
+
+/// The token every table-driven test authenticates with.
+pub const TOKEN: &str = "ksh_test-token";
+
+/// The path prefix the client puts before every spec path (`/api`).
+pub const PREFIX: &str = "/api";
+
+/// A client for `base_url` with the test token and no retries.
+pub fn client(base_url: &str) -> kaiten_client::Client {
+    kaiten_client::Client::builder()
+        .base_url(base_url)
+        .token(TOKEN)
+        .max_retries(0)
+        .build()
+        .expect("a client for the test server")
+}
