@@ -1,6 +1,6 @@
-//! Contract tests: every operation of [`kaiten_platform_client::Client`] against
-//! `prism mock`, which serves `specs/kaiten-platform.yaml` and checks every request
-//! the client sends against it.
+//! Contract tests: every operation of [`kaiten_platform_client::Client`]
+//! against `prism mock`, which serves `specs/kaiten-platform.yaml` and checks
+//! every request the client sends against it.
 //!
 //! Run them with `cargo xtask contract` (also part of `cargo xtask ci`): it
 //! starts Prism, sets `KAITEN-PLATFORM_PRISM_URL`, runs this target with
@@ -8,10 +8,17 @@
 //! that breaks the spec. A plain `cargo test` lists them as ignored; run
 //! by hand without Prism, they fail (the variable is missing).
 //!
-//! For each operation, the success is decoded into the typed model, and
-//! every error status the spec documents for it is requested with
-//! `Prefer: code=NNN` and decoded into the typed [`Error`] with a parsed
-//! [`kaiten_platform_client::Problem`].
+//! Every operation runs from the generated operations table
+//! (`tests/generated/operations.rs`, written by `cargo xtask codegen` from
+//! the spec): its success with the spec's examples, decoded into the typed
+//! model, and every error status the spec documents for it, requested with
+//! `Prefer: code=NNN`, arriving as a typed error of that status with a
+//! parsed [`kaiten_platform_client::Problem`] (checked for one operation).
+
+#[allow(dead_code, unused_imports, clippy::all)]
+mod generated {
+    include!("generated/operations.rs");
+}
 
 use std::future::Future;
 
@@ -20,10 +27,6 @@ use serde_json::Value;
 
 /// Set by `cargo xtask contract` to the URL of the Prism serving this spec.
 const PRISM_ENV: &str = "KAITEN-PLATFORM_PRISM_URL";
-const ITEM_ID: &str = "item-123";
-
-/// Every operationId a test below exercises.
-const COVERED: &[&str] = &["getItem"];
 
 fn prism_url() -> String {
     match std::env::var(PRISM_ENV) {
@@ -38,7 +41,7 @@ fn prism_url() -> String {
 fn client(prefer: Option<u16>) -> Client {
     let mut builder = Client::builder()
         .base_url(prism_url())
-        .token("kaiten-platform-contract-test-token")
+        .token("ksm_contract-test-credential")
         // Prism answers error statuses on request: nothing to retry.
         .max_retries(0);
     if let Some(code) = prefer {
@@ -114,24 +117,83 @@ where
 }
 
 #[test]
-fn every_operation_of_the_spec_has_a_contract_test() {
-    let mut covered: Vec<String> = COVERED.iter().map(|s| s.to_string()).collect();
-    covered.sort();
-    let ids: Vec<String> = operations(&spec()).into_iter().map(|(id, _)| id).collect();
+fn every_operation_of_the_spec_is_in_the_generated_table() {
+    let spec_ids: Vec<String> = operations(&spec()).into_iter().map(|(id, _)| id).collect();
+    let mut table: Vec<String> = generated::OPERATIONS
+        .iter()
+        .map(|c| c.operation_id.to_string())
+        .collect();
+    table.sort();
     assert_eq!(
-        ids, covered,
-        "add a contract test for each new operation (and list it in COVERED)"
+        table, spec_ids,
+        "tests/generated/operations.rs is stale: run `cargo xtask codegen`"
+    );
+    let count = spec()["paths"]
+        .as_object()
+        .expect("paths")
+        .values()
+        .flat_map(|item| item.as_object().into_iter().flat_map(|o| o.keys()))
+        .filter(|k| {
+            [
+                "get", "put", "post", "delete", "options", "head", "patch", "trace",
+            ]
+            .contains(&k.as_str())
+        })
+        .count();
+    assert_eq!(generated::OPERATIONS.len(), count);
+    assert_eq!(generated::OPERATION_COUNT, count);
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn every_operation_of_the_table_succeeds_and_fails_as_documented() {
+    let errors = operations(&spec());
+    let mut failures = Vec::new();
+    for case in generated::OPERATIONS {
+        let out = (case.call)(client(None)).await;
+        if let Some(e) = &out.error {
+            failures.push(format!("{}: the success failed: {e}", case.operation_id));
+        } else if let (Some(expected), Some(value)) = (case.expected, &out.value) {
+            let expected: Value = serde_json::from_str(expected).expect("the table's JSON");
+            let diff = testkit::json_subset(&expected, value);
+            if !diff.is_empty() {
+                failures.push(format!(
+                    "{}: the typed result lacks the example's {diff:?}",
+                    case.operation_id
+                ));
+            }
+        }
+        let codes = errors
+            .iter()
+            .find(|(id, _)| id == case.operation_id)
+            .map(|(_, c)| c.clone())
+            .unwrap_or_default();
+        for code in codes {
+            let out = (case.call)(client(Some(code))).await;
+            if out.status != Some(code) {
+                failures.push(format!(
+                    "{}: Prefer code={code} came back as {:?}",
+                    case.operation_id,
+                    out.error.as_deref().unwrap_or("a success")
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems over {} operations:\n{}",
+        failures.len(),
+        generated::OPERATIONS.len(),
+        failures.join("\n")
     );
 }
 
 #[tokio::test]
 #[ignore = "needs Prism: run `cargo xtask contract`"]
-async fn get_item() {
-    let item = client(None).items().get(ITEM_ID).await.expect("get");
-    assert_eq!(item.id, ITEM_ID);
-    assert_eq!(item.name, "Example item");
-    each_error("getItem", |c| async move {
-        c.items().get(ITEM_ID).await.map(drop)
+async fn get_organization_errors_carry_a_parsed_problem() {
+    let id: uuid::Uuid = "9b2d7c1a-3e4f-4a5b-8c6d-0e1f2a3b4c5d".parse().unwrap();
+    each_error("getOrganization", |c| async move {
+        c.organizations().get(&id).await.map(drop)
     })
     .await;
 }

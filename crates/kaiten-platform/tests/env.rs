@@ -27,10 +27,13 @@ fn from_env_names_the_missing_variable() {
     assert_eq!(field_of(Client::from_env()), ENV_AUTH_TOKEN);
     unsafe { std::env::set_var(ENV_AUTH_TOKEN, "  ") };
     assert_eq!(field_of(Client::from_env()), ENV_AUTH_TOKEN);
+    // A token that is not a Platform credential is refused naming the variable.
+    unsafe { std::env::set_var(ENV_AUTH_TOKEN, "ksh_core-token") };
+    assert_eq!(field_of(Client::from_env()), ENV_AUTH_TOKEN);
     unsafe { std::env::set_var(ENV_BASE_URL, "not a url") };
-    unsafe { std::env::set_var(ENV_AUTH_TOKEN, "t0ken") };
+    unsafe { std::env::set_var(ENV_AUTH_TOKEN, "ksm_t0ken") };
     assert_eq!(field_of(Client::from_env()), ENV_BASE_URL);
     unsafe { std::env::set_var(ENV_BASE_URL, "https://api.kaiten-platform.example/") };
     let c = Client::from_env().expect("client");
-    assert_eq!(c.base_url(), "https://api.kaiten-platform.example");
+    assert_eq!(c.base_url(), "https://api.kaiten-platform.example/api");
 }

@@ -8,10 +8,19 @@
 //! that breaks the spec. A plain `cargo test` lists them as ignored; run
 //! by hand without Prism, they fail (the variable is missing).
 //!
-//! For each operation, the success is decoded into the typed model, and
-//! every error status the spec documents for it is requested with
-//! `Prefer: code=NNN` and decoded into the typed [`Error`] with a parsed
+//! Every operation runs from the generated operations table
+//! (`tests/generated/operations.rs`, written by `cargo xtask codegen` from
+//! the spec): its success with the spec's examples, decoded into the typed
+//! model, and every error status the spec documents for it, requested with
+//! `Prefer: code=NNN` and arriving as a typed error of that status. The
+//! hand-written tests below go further for the customer operations: each
+//! error decodes into the typed [`Error`] with a parsed
 //! [`kaiten_client::Problem`].
+
+#[allow(dead_code, unused_imports, clippy::all)]
+mod operations {
+    include!("generated/operations.rs");
+}
 
 use std::future::Future;
 
@@ -23,19 +32,6 @@ const PRISM_ENV: &str = "KAITEN_PRISM_URL";
 const CANARY_ENV: &str = "KAITEN_PRISM_CANARY_URL";
 const SLUG: &str = "awesome-customer";
 const INTEGRATION: &str = "attio";
-
-/// Every operationId a test below exercises.
-const COVERED: &[&str] = &[
-    "listCustomers",
-    "createCustomer",
-    "getCustomer",
-    "updateCustomer",
-    "deleteCustomer",
-    "getCustomerIntegration",
-    "createCustomerIntegration",
-    "updateCustomerIntegration",
-    "deleteCustomerIntegration",
-];
 
 fn env_url(var: &str) -> String {
     match std::env::var(var) {
@@ -128,13 +124,90 @@ where
 }
 
 #[test]
-fn every_operation_of_the_spec_has_a_contract_test() {
-    let mut covered: Vec<String> = COVERED.iter().map(|s| s.to_string()).collect();
-    covered.sort();
+fn every_operation_of_the_spec_is_in_the_generated_table() {
+    let spec_ids = operation_ids(&spec());
+    let mut table: Vec<String> = operations::OPERATIONS
+        .iter()
+        .map(|c| c.operation_id.to_string())
+        .collect();
+    table.sort();
     assert_eq!(
-        operation_ids(&spec()),
-        covered,
-        "add a contract test for each new operation (and list it in COVERED)"
+        table, spec_ids,
+        "tests/generated/operations.rs is stale: run `cargo xtask codegen`"
+    );
+    let count = spec()["paths"]
+        .as_object()
+        .expect("paths")
+        .values()
+        .flat_map(|item| item.as_object().into_iter().flat_map(|o| o.keys()))
+        .filter(|k| {
+            [
+                "get", "put", "post", "delete", "options", "head", "patch", "trace",
+            ]
+            .contains(&k.as_str())
+        })
+        .count();
+    assert_eq!(operations::OPERATIONS.len(), count);
+    assert_eq!(operations::OPERATION_COUNT, count);
+}
+
+/// The 4xx/5xx statuses the spec documents for every operation.
+fn all_error_statuses(spec: &Value) -> std::collections::BTreeMap<String, Vec<u16>> {
+    let mut out = std::collections::BTreeMap::new();
+    for item in spec["paths"].as_object().expect("paths").values() {
+        for op in item.as_object().into_iter().flat_map(|o| o.values()) {
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
+                continue;
+            };
+            let codes = op["responses"]
+                .as_object()
+                .into_iter()
+                .flat_map(|r| r.keys())
+                .filter_map(|k| k.parse().ok())
+                .filter(|c| *c >= 400)
+                .collect();
+            out.insert(id.to_string(), codes);
+        }
+    }
+    out
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn every_operation_of_the_table_succeeds_and_fails_as_documented() {
+    let errors = all_error_statuses(&spec());
+    let mut failures = Vec::new();
+    for case in operations::OPERATIONS {
+        let out = (case.call)(client(None)).await;
+        if let Some(e) = &out.error {
+            failures.push(format!("{}: the success failed: {e}", case.operation_id));
+        } else if let (Some(expected), Some(value)) = (case.expected, &out.value) {
+            let expected: Value = serde_json::from_str(expected).expect("the table's JSON");
+            let diff = testkit::json_subset(&expected, value);
+            if !diff.is_empty() {
+                failures.push(format!(
+                    "{}: the typed result lacks the example's {diff:?}",
+                    case.operation_id
+                ));
+            }
+        }
+        for &code in errors.get(case.operation_id).into_iter().flatten() {
+            let out = (case.call)(client(Some(code))).await;
+            if out.status != Some(code) {
+                failures.push(format!(
+                    "{}: Prefer code={code} came back as {:?}",
+                    case.operation_id,
+                    out.error.as_deref().unwrap_or("a success")
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems over {} operations:\n{}",
+        failures.len(),
+        operations::OPERATIONS.len(),
+        failures.join("\n")
     );
 }
 
