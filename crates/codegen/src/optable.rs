@@ -52,7 +52,7 @@ fn crate_ident(vendor: &str) -> proc_macro2::Ident {
 pub(crate) fn encode_path(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
-        if b < 0x20 || b >= 0x7f || b" \"#<>?`{}/%".contains(&b) {
+        if !(0x20..0x7f).contains(&b) || b" \"#<>?`{}/%".contains(&b) {
             out.push_str(&format!("%{b:02X}"));
         } else {
             out.push(b as char);
