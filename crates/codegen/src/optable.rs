@@ -391,6 +391,12 @@ fn render_case(
     };
     let response = opt(&response);
     let expected = opt(&expected);
+    let not_found_is_none = op
+        .op
+        .extensions
+        .get("x-rust-not-found")
+        .and_then(|v| v.as_str())
+        == Some("none");
     let id = &op.id;
     let http = op.method.to_uppercase();
     let template = &op.path;
@@ -406,6 +412,7 @@ fn render_case(
             status: #status,
             response_body: #response,
             expected: #expected,
+            not_found_is_none: #not_found_is_none,
             call: #call_fn,
             empty_segment: #empty_entry,
         }
@@ -495,6 +502,8 @@ pub fn render_operations(vendor: &str, spec: &Spec, client: &str) -> Result<Stri
             pub response_body: Option<&'static str>,
             /// What the typed result, re-serialized, must contain.
             pub expected: Option<&'static str>,
+            /// Whether a 404 is `Ok(None)` (`x-rust-not-found: none`), not an error.
+            pub not_found_is_none: bool,
             /// Calls the operation through the resource layer with the examples.
             pub call: fn(Client) -> Call,
             /// The first string path parameter, and the call with it empty.

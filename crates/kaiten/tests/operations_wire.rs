@@ -14,7 +14,7 @@ mod operations {
 
 use operations::{Case, OPERATIONS};
 use serde_json::Value;
-use testkit::{Reply, TestServer, json_subset};
+use testkit::{Reply, TestServer, json_subset, typed_subset};
 
 /// Differences between a request body example and what the typed body sends
 /// that are known, by operationId and JSON pointer: an optional object
@@ -109,7 +109,7 @@ async fn check(case: &Case) -> Vec<String> {
     }
     if let (Some(expected), Some(value)) = (case.expected, &out.value) {
         let expected: Value = serde_json::from_str(expected).expect("the table's JSON");
-        let diff = json_subset(&expected, value);
+        let diff = typed_subset(&expected, value);
         if !diff.is_empty() {
             problems.push(format!("the typed result lacks the example's {diff:?}"));
         }

@@ -41,6 +41,24 @@ pub enum Nullable {
 }
 
 impl Nullable {
+    /// Every nullable field.
+    pub const ALL: [Nullable; 14] = [
+        Nullable::Name,
+        Nullable::Company,
+        Nullable::ExternalId,
+        Nullable::Username,
+        Nullable::SignedUpAt,
+        Nullable::LastActivityAt,
+        Nullable::LastCustomerActivityAt,
+        Nullable::LastSeenAt,
+        Nullable::AvatarUrl,
+        Nullable::Locale,
+        Nullable::TimeZone,
+        Nullable::BirthdayAt,
+        Nullable::Gender,
+        Nullable::DefaultLang,
+    ];
+
     /// The JSON field name.
     pub fn json_name(self) -> &'static str {
         match self {
@@ -156,6 +174,28 @@ impl Serialize for CustomerUpdate {
             }
         }
         value.serialize(serializer)
+    }
+}
+
+/// The inverse of its `Serialize`: a [`CustomerWrite`] whose explicit
+/// `null`s of [`Nullable`] fields become [`CustomerUpdate::set_null`] (so a
+/// JSON update, such as the spec's example, reads back as the same update).
+impl<'de> serde::Deserialize<'de> for CustomerUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut map = serde_json::Map::deserialize(deserializer)?;
+        let mut nulls = BTreeSet::new();
+        for n in Nullable::ALL {
+            if map
+                .get(n.json_name())
+                .is_some_and(serde_json::Value::is_null)
+            {
+                map.remove(n.json_name());
+                nulls.insert(n);
+            }
+        }
+        let fields = serde_json::from_value(serde_json::Value::Object(map))
+            .map_err(serde::de::Error::custom)?;
+        Ok(CustomerUpdate { fields, nulls })
     }
 }
 

@@ -8,10 +8,20 @@
 //! that breaks the spec. A plain `cargo test` lists them as ignored; run
 //! by hand without Prism, they fail (the variable is missing).
 //!
-//! For each operation, the success is decoded into the typed model, and
+//! Every operation runs from the generated operations table
+//! (`tests/generated/operations.rs`, written by `cargo xtask codegen` from
+//! the spec): its success with the spec's examples, and every documented
+//! error status as a typed error of that status (a lookup's 404 as
+//! `Ok(None)`). The hand-written tests below go further:
+//! for each operation, the success is decoded into the typed model, and
 //! every error status the spec documents for it is requested with
 //! `Prefer: code=NNN` and decoded into the typed [`Error`] with a parsed
 //! [`kustomer_client::ErrorBody`] (a lookup's 404 is `Ok(None)` by design).
+
+#[allow(dead_code, unused_imports, clippy::all)]
+mod generated {
+    include!("generated/operations.rs");
+}
 
 use std::future::Future;
 use std::num::NonZeroU64;
@@ -24,23 +34,6 @@ use serde_json::{Value, json};
 const PRISM_ENV: &str = "KUSTOMER_PRISM_URL";
 const ID: &str = "5822a4a5aa5f92110005d69a";
 const OTHER_ID: &str = "5822a4a5aa5f92110005d69b";
-
-/// Every operationId a test below exercises.
-const COVERED: &[&str] = &[
-    "createCustomer",
-    "getCustomers",
-    "getCustomerById",
-    "updateCustomer",
-    "updateCustomerAttributes",
-    "deleteCustomer",
-    "getCustomerByEmail",
-    "getCustomerByExternalId",
-    "getCustomerByPhone",
-    "customerSearch",
-    "bulkCreateCustomers",
-    "bulkBatchUpdateCustomers",
-    "bulkDeleteCustomers",
-];
 
 fn prism_url() -> String {
     match std::env::var(PRISM_ENV) {
@@ -163,17 +156,67 @@ fn search_query() -> CustomerSearchQuery {
 }
 
 #[test]
-fn every_operation_of_the_spec_has_a_contract_test() {
+fn every_operation_of_the_spec_is_in_the_generated_table() {
     let spec = spec();
     let mut in_spec: Vec<String> = operations(&spec)
         .filter_map(|op| op["operationId"].as_str().map(str::to_string))
         .collect();
     in_spec.sort();
-    let mut covered: Vec<String> = COVERED.iter().map(|s| s.to_string()).collect();
-    covered.sort();
+    let mut table: Vec<String> = generated::OPERATIONS
+        .iter()
+        .map(|c| c.operation_id.to_string())
+        .collect();
+    table.sort();
     assert_eq!(
-        in_spec, covered,
-        "add a contract test for each new operation (and list it in COVERED)"
+        table, in_spec,
+        "tests/generated/operations.rs is stale: run `cargo xtask codegen`"
+    );
+    assert_eq!(generated::OPERATIONS.len(), operations(&spec).count());
+    assert_eq!(generated::OPERATION_COUNT, operations(&spec).count());
+}
+
+#[tokio::test]
+#[ignore = "needs Prism: run `cargo xtask contract`"]
+async fn every_operation_of_the_table_succeeds_and_fails_as_documented() {
+    let mut failures = Vec::new();
+    for case in generated::OPERATIONS {
+        let out = (case.call)(client(None)).await;
+        if let Some(e) = &out.error {
+            failures.push(format!("{}: the success failed: {e}", case.operation_id));
+        } else if let (Some(expected), Some(value)) = (case.expected, &out.value) {
+            let expected: Value = serde_json::from_str(expected).expect("the table's JSON");
+            let diff = testkit::typed_subset(&expected, value);
+            if !diff.is_empty() {
+                failures.push(format!(
+                    "{}: the typed result lacks the example's {diff:?}",
+                    case.operation_id
+                ));
+            }
+        }
+        for code in error_statuses(case.operation_id) {
+            let out = (case.call)(client(Some(code))).await;
+            if code == 404 && case.not_found_is_none {
+                if out.value != Some(Value::Null) {
+                    failures.push(format!(
+                        "{}: Prefer code=404 is not Ok(None): {out:?}",
+                        case.operation_id
+                    ));
+                }
+            } else if out.status != Some(code) {
+                failures.push(format!(
+                    "{}: Prefer code={code} came back as {:?}",
+                    case.operation_id,
+                    out.error.as_deref().unwrap_or("a success")
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems over {} operations:\n{}",
+        failures.len(),
+        generated::OPERATIONS.len(),
+        failures.join("\n")
     );
 }
 

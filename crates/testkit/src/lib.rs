@@ -562,40 +562,96 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
 
 /// Where `actual` does not contain `expected`, as `path: why` lines (empty
 /// when it does): every object key of `expected` must be in `actual` with a
-/// value that contains the expected one, arrays must have the same length
-/// and contain element by element, numbers are compared as numbers (`1` and
-/// `1.0` agree), and anything else must be equal. Keys of `actual` that
-/// `expected` lacks are fine: it is the re-serialized typed result, which
-/// may add what the example leaves out.
+/// value that contains the expected one (an explicit `null` may be absent),
+/// arrays must have the same length and contain element by element, numbers
+/// are compared as numbers (`1` and `1.0` agree), and anything else must be
+/// equal. Keys of `actual` that `expected` lacks are fine.
 pub fn json_subset(expected: &serde_json::Value, actual: &serde_json::Value) -> Vec<String> {
-    fn walk(e: &serde_json::Value, a: &serde_json::Value, at: &str, out: &mut Vec<String>) {
-        use serde_json::Value;
-        match (e, a) {
-            (Value::Object(e), Value::Object(a)) => {
-                for (k, ev) in e {
-                    let here = format!("{at}/{k}");
-                    match a.get(k) {
-                        Some(av) => walk(ev, av, &here, out),
-                        // An explicit null in the example is the same as absent.
-                        None if ev.is_null() => {}
-                        None => out.push(format!("{here}: missing (expected {ev})")),
-                    }
-                }
-            }
-            (Value::Array(e), Value::Array(a)) if e.len() == a.len() => {
-                for (i, (ev, av)) in e.iter().zip(a).enumerate() {
-                    walk(ev, av, &format!("{at}/{i}"), out);
-                }
-            }
-            (Value::Number(e), Value::Number(a)) if e.as_f64() == a.as_f64() => {}
-            _ if e == a => {}
-            _ => out.push(format!(
-                "{}: expected {e}, got {a}",
-                if at.is_empty() { "/" } else { at }
-            )),
-        }
-    }
     let mut out = Vec::new();
-    walk(expected, actual, "", &mut out);
+    walk(expected, actual, "", false, &mut out);
     out
+}
+
+/// [`json_subset`] for a typed result re-serialized against the example it
+/// was decoded from: also an empty array or object of the example may be
+/// absent (the generated types skip empty collections when serializing),
+/// and two RFC 3339 timestamps agree when they differ only in how they
+/// write the same instant (`.000Z` and `Z`, `+00:00` and `Z`).
+pub fn typed_subset(example: &serde_json::Value, typed: &serde_json::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    walk(example, typed, "", true, &mut out);
+    out
+}
+
+/// A UTC RFC 3339 timestamp without a zero fraction and with `Z`, or `None`
+/// when `s` is not one.
+fn utc_timestamp(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let shape = b.len() >= 20
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && (b[10] == b'T' || b[10] == b't')
+        && b[13] == b':'
+        && b[16] == b':';
+    if !shape {
+        return None;
+    }
+    let (head, zone) = if let Some(h) = s.strip_suffix('Z').or_else(|| s.strip_suffix('z')) {
+        (h, "Z")
+    } else if let Some(h) = s.strip_suffix("+00:00") {
+        (h, "Z")
+    } else {
+        return None;
+    };
+    let (secs, frac) = head.split_at(19);
+    let frac = frac.strip_prefix('.').unwrap_or(frac).trim_end_matches('0');
+    if !frac.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(if frac.is_empty() {
+        format!("{secs}{zone}")
+    } else {
+        format!("{secs}.{frac}{zone}")
+    })
+}
+
+fn walk(
+    e: &serde_json::Value,
+    a: &serde_json::Value,
+    at: &str,
+    typed: bool,
+    out: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    let empty = |v: &Value| match v {
+        Value::Null => true,
+        Value::Array(x) => typed && x.is_empty(),
+        Value::Object(x) => typed && x.is_empty(),
+        _ => false,
+    };
+    match (e, a) {
+        (Value::Object(e), Value::Object(a)) => {
+            for (k, ev) in e {
+                let here = format!("{at}/{k}");
+                match a.get(k) {
+                    Some(av) => walk(ev, av, &here, typed, out),
+                    None if empty(ev) => {}
+                    None => out.push(format!("{here}: missing (expected {ev})")),
+                }
+            }
+        }
+        (Value::Array(e), Value::Array(a)) if e.len() == a.len() => {
+            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
+                walk(ev, av, &format!("{at}/{i}"), typed, out);
+            }
+        }
+        (Value::Number(e), Value::Number(a)) if e.as_f64() == a.as_f64() => {}
+        (Value::String(es), Value::String(as_))
+            if typed && utc_timestamp(es).is_some() && utc_timestamp(es) == utc_timestamp(as_) => {}
+        _ if e == a => {}
+        _ => out.push(format!(
+            "{}: expected {e}, got {a}",
+            if at.is_empty() { "/" } else { at }
+        )),
+    }
 }

@@ -42,6 +42,8 @@ pub struct Case {
     pub response_body: Option<&'static str>,
     /// What the typed result, re-serialized, must contain.
     pub expected: Option<&'static str>,
+    /// Whether a 404 is `Ok(None)` (`x-rust-not-found: none`), not an error.
+    pub not_found_is_none: bool,
     /// Calls the operation through the resource layer with the examples.
     pub call: fn(Client) -> Call,
     /// The first string path parameter, and the call with it empty.
@@ -65,6 +67,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-01-10T08:00:00Z\",\"credentialKind\":\"platform\",\"id\":\"0b6f3c2a-1d4e-4f5a-8b9c-7d6e5f4a3b2c\",\"name\":\"bootstrap\",\"scopes\":[\"write:organizations\",\"delete:organizations\"],\"slug\":\"bootstrap\",\"subject\":\"system:kaiten\"}",
         ),
+        not_found_is_none: false,
         call: call_get_current_credential,
         empty_segment: None,
     },
@@ -84,6 +87,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"created_at\":\"2026-01-15T09:00:00Z\",\"entitlement_slug\":\"crm-sync\",\"name\":\"kaiten.integration.crm.attio\",\"settings_schema\":{\"properties\":{\"apiKey\":{\"type\":\"string\",\"writeOnly\":true},\"workspace\":{\"type\":\"string\"}},\"required\":[\"apiKey\"],\"type\":\"object\"},\"updated_at\":\"2026-03-02T10:30:00Z\",\"version\":\"1.4.0\"}",
         ),
+        not_found_is_none: false,
         call: call_register_connector,
         empty_segment: None,
     },
@@ -101,6 +105,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"external_id\":\"org_2abcDEF\",\"id\":\"9b2d7c1a-3e4f-4a5b-8c6d-0e1f2a3b4c5d\",\"name\":\"Acme\"}",
         ),
+        not_found_is_none: false,
         call: call_ensure_organization,
         empty_segment: None,
     },
@@ -118,6 +123,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"external_id\":\"org_2abcDEF\",\"id\":\"9b2d7c1a-3e4f-4a5b-8c6d-0e1f2a3b4c5d\",\"name\":\"Acme\"}",
         ),
+        not_found_is_none: false,
         call: call_get_organization,
         empty_segment: None,
     },
@@ -131,6 +137,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_organization,
         empty_segment: None,
     },
@@ -144,6 +151,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_organization_membership,
         empty_segment: None,
     },
@@ -161,6 +169,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "[{\"createdAt\":\"2026-03-01T12:00:00Z\",\"createdBy\":{\"id\":\"0b6f3c2a-1d4e-4f5a-8b9c-7d6e5f4a3b2c\",\"name\":\"bootstrap\"},\"expiresAt\":\"2026-03-02T12:00:00Z\",\"id\":\"4c3b2a1d-6e5f-4a7b-9c8d-1f0e2d3c4b5a\",\"name\":\"provisioner\",\"scopes\":[\"read:customers\",\"write:instances\"],\"slug\":\"provisioner-4k2j\"}]",
         ),
+        not_found_is_none: false,
         call: call_list_organization_tokens,
         empty_segment: None,
     },
@@ -180,6 +189,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-03-01T12:00:00Z\",\"createdBy\":{\"id\":\"0b6f3c2a-1d4e-4f5a-8b9c-7d6e5f4a3b2c\",\"name\":\"bootstrap\"},\"expiresAt\":\"2026-03-02T12:00:00Z\",\"id\":\"4c3b2a1d-6e5f-4a7b-9c8d-1f0e2d3c4b5a\",\"name\":\"provisioner\",\"scopes\":[\"read:customers\",\"write:instances\"],\"slug\":\"provisioner-4k2j\",\"token\":\"ksh_example0000000000000000000000\"}",
         ),
+        not_found_is_none: false,
         call: call_mint_organization_token,
         empty_segment: None,
     },
@@ -193,6 +203,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_revoke_organization_token,
         empty_segment: Some(("token_slug", empty_revoke_organization_token)),
     },
@@ -206,6 +217,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_user,
         empty_segment: None,
     },

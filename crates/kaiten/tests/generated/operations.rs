@@ -42,6 +42,8 @@ pub struct Case {
     pub response_body: Option<&'static str>,
     /// What the typed result, re-serialized, must contain.
     pub expected: Option<&'static str>,
+    /// Whether a 404 is `Ok(None)` (`x-rust-not-found: none`), not an error.
+    pub not_found_is_none: bool,
     /// Calls the operation through the resource layer with the examples.
     pub call: fn(Client) -> Call,
     /// The first string path parameter, and the call with it empty.
@@ -65,6 +67,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"createdAt\":\"2023-10-01T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"externalCustomerId\":\"external-customer-id-12345\",\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"Awesome Customer\",\"slug\":\"awesome-customer\",\"updatedAt\":\"2023-10-01T12:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_customers,
         empty_segment: None,
     },
@@ -84,6 +87,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2023-10-01T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"externalCustomerId\":\"external-customer-id-12345\",\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"Awesome Customer\",\"slug\":\"awesome-customer\",\"updatedAt\":\"2023-10-01T12:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}",
         ),
+        not_found_is_none: false,
         call: call_create_customer,
         empty_segment: None,
     },
@@ -101,6 +105,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2023-10-01T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"domain\":\"acme.com\",\"externalCustomerId\":\"external-customer-id-12345\",\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"integrations\":{\"attio\":{\"external_id\":\"rec_0123456789\",\"synced_at\":\"2023-10-02T08:30:00Z\",\"web_url\":\"https://app.attio.com/acme/company/rec_0123456789\"}},\"name\":\"Awesome Customer\",\"slug\":\"awesome-customer\",\"updatedAt\":\"2023-10-01T12:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}",
         ),
+        not_found_is_none: false,
         call: call_get_customer,
         empty_segment: Some(("customer_slug", empty_get_customer)),
     },
@@ -116,6 +121,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_update_customer,
         empty_segment: Some(("customer_slug", empty_update_customer)),
     },
@@ -129,6 +135,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_customer,
         empty_segment: Some(("customer_slug", empty_delete_customer)),
     },
@@ -146,6 +153,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"external_id\":\"rec_0123456789\",\"metadata\":{\"workspace\":\"acme\"},\"synced_at\":\"2023-10-02T08:30:00Z\",\"web_url\":\"https://app.attio.com/acme/company/rec_0123456789\"}",
         ),
+        not_found_is_none: false,
         call: call_get_customer_integration,
         empty_segment: Some(("customer_slug", empty_get_customer_integration)),
     },
@@ -165,6 +173,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"external_id\":\"rec_0123456789\",\"last_error\":\"rate limited by upstream, will retry\",\"synced_at\":\"2023-10-03T09:00:00Z\",\"web_url\":\"https://app.attio.com/acme/company/rec_0123456789\"}",
         ),
+        not_found_is_none: false,
         call: call_update_customer_integration,
         empty_segment: Some(("customer_slug", empty_update_customer_integration)),
     },
@@ -184,6 +193,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"external_id\":\"rec_0123456789\",\"metadata\":{\"workspace\":\"acme\"},\"synced_at\":\"2023-10-02T08:30:00Z\",\"web_url\":\"https://app.attio.com/acme/company/rec_0123456789\"}",
         ),
+        not_found_is_none: false,
         call: call_create_customer_integration,
         empty_segment: Some(("customer_slug", empty_create_customer_integration)),
     },
@@ -197,6 +207,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_customer_integration,
         empty_segment: Some(("customer_slug", empty_delete_customer_integration)),
     },
@@ -214,6 +225,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"createdAt\":\"2023-10-01T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"customerId\":\"123e4567-e89b-12d3-a456-426614174000\",\"customerSlug\":\"awesome-customer\",\"deploymentZoneId\":\"3e8f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b\",\"deploymentZoneSlug\":\"production-eu\",\"description\":\"Production deployment of Awesome Customer.\",\"endLicenseDate\":\"2024-10-01T00:00:00Z\",\"id\":\"5f0c6c1e-8a1b-4c1e-9d2a-3b4c5d6e7f80\",\"licenseId\":\"9b2d7e4a-1c3f-4a5b-8d6e-7f8091a2b3c4\",\"licenseSlug\":\"growth\",\"lifecycleStage\":\"ACTIVE\",\"name\":\"Awesome Customer Production\",\"slug\":\"awesome-customer-production\",\"startLicenseDate\":\"2023-10-01T00:00:00Z\",\"status\":\"HEALTHY\",\"updatedAt\":\"2023-10-01T12:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_instances,
         empty_segment: None,
     },
@@ -233,6 +245,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2023-10-01T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"customerId\":\"123e4567-e89b-12d3-a456-426614174000\",\"customerSlug\":\"awesome-customer\",\"deploymentZoneId\":\"3e8f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b\",\"deploymentZoneSlug\":\"production-eu\",\"description\":\"Production deployment of Awesome Customer.\",\"endLicenseDate\":\"2024-10-01T00:00:00Z\",\"id\":\"5f0c6c1e-8a1b-4c1e-9d2a-3b4c5d6e7f80\",\"integrations\":{\"attio\":{\"external_id\":\"rec_9876543210\",\"synced_at\":\"2023-10-01T12:00:00Z\",\"web_url\":\"https://app.attio.com/acme/instance/rec_9876543210\"}},\"licenseId\":\"9b2d7e4a-1c3f-4a5b-8d6e-7f8091a2b3c4\",\"licenseSlug\":\"growth\",\"name\":\"Awesome Customer Production\",\"slug\":\"awesome-customer-production\",\"startLicenseDate\":\"2023-10-01T00:00:00Z\",\"updatedAt\":\"2023-10-01T12:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}",
         ),
+        not_found_is_none: false,
         call: call_create_instance,
         empty_segment: None,
     },
@@ -250,6 +263,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2023-10-01T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"customerId\":\"123e4567-e89b-12d3-a456-426614174000\",\"customerSlug\":\"awesome-customer\",\"deploymentZoneId\":\"3e8f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b\",\"deploymentZoneSlug\":\"production-eu\",\"description\":\"Production deployment of Awesome Customer.\",\"endLicenseDate\":\"2024-10-01T00:00:00Z\",\"id\":\"5f0c6c1e-8a1b-4c1e-9d2a-3b4c5d6e7f80\",\"integrations\":{\"attio\":{\"external_id\":\"rec_9876543210\",\"synced_at\":\"2023-10-02T08:30:00Z\",\"web_url\":\"https://app.attio.com/acme/instance/rec_9876543210\"}},\"licenseId\":\"9b2d7e4a-1c3f-4a5b-8d6e-7f8091a2b3c4\",\"licenseSlug\":\"growth\",\"lifecycleStage\":\"ACTIVE\",\"metadata\":{\"region\":\"eu-west-1\"},\"name\":\"Awesome Customer Production\",\"slug\":\"awesome-customer-production\",\"startLicenseDate\":\"2023-10-01T00:00:00Z\",\"status\":\"HEALTHY\",\"updatedAt\":\"2023-10-02T08:30:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}",
         ),
+        not_found_is_none: false,
         call: call_get_instance,
         empty_segment: Some(("instance_slug", empty_get_instance)),
     },
@@ -265,6 +279,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_update_instance,
         empty_segment: Some(("instance_slug", empty_update_instance)),
     },
@@ -278,6 +293,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_instance,
         empty_segment: Some(("instance_slug", empty_delete_instance)),
     },
@@ -291,6 +307,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_patch_instance,
         empty_segment: Some(("instance_slug", empty_patch_instance)),
     },
@@ -308,6 +325,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":true,\"items\":[{\"eventName\":\"ENTITLEMENT_VALUE_GET\",\"eventType\":\"com.kaiten.instance.entitlement.v1.value_get\",\"id\":\"8d9e0f1a-2b3c-4d4e-9f5a-6b7c8d9e0f1a\",\"instanceId\":\"5f0c6c1e-8a1b-4c1e-9d2a-3b4c5d6e7f80\",\"instanceSlug\":\"awesome-customer-production\",\"payload\":{\"entitlement_slug\":\"seats\",\"type\":\"number\",\"value\":{\"type\":\"number\",\"value\":25}},\"timestamp\":\"2023-10-02T08:30:00Z\"}],\"nextCursor\":\"eyJpZCI6IjEyMyJ9\"}",
         ),
+        not_found_is_none: false,
         call: call_list_instance_audit_trails,
         empty_segment: Some(("instance_slug", empty_list_instance_audit_trails)),
     },
@@ -325,6 +343,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "[{\"currentPeriodEnd\":\"2023-11-01T00:00:00Z\",\"currentPeriodStart\":\"2023-10-01T00:00:00Z\",\"entitlementId\":\"7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\",\"entitlementSlug\":\"ai-credits\",\"licenseId\":\"9b2d7e4a-1c3f-4a5b-8d6e-7f8091a2b3c4\",\"licenseSlug\":\"growth\",\"limit\":{\"type\":\"number\",\"value\":1000000},\"value\":{\"type\":\"number\",\"value\":250000}},{\"currentPeriodEnd\":null,\"currentPeriodStart\":null,\"entitlementId\":\"6b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e\",\"entitlementSlug\":\"seats\",\"licenseId\":\"9b2d7e4a-1c3f-4a5b-8d6e-7f8091a2b3c4\",\"licenseSlug\":\"growth\",\"limit\":{\"type\":\"number\",\"value\":-1},\"value\":{\"type\":\"number\",\"value\":25}}]",
         ),
+        not_found_is_none: false,
         call: call_list_instance_entitlement_usage,
         empty_segment: Some(("instance_slug", empty_list_instance_entitlement_usage)),
     },
@@ -342,6 +361,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"currentPeriodEnd\":\"2023-11-01T00:00:00Z\",\"currentPeriodStart\":\"2023-10-01T00:00:00Z\",\"entitlementId\":\"7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\",\"entitlementSlug\":\"ai-credits\",\"licenseId\":\"9b2d7e4a-1c3f-4a5b-8d6e-7f8091a2b3c4\",\"licenseSlug\":\"growth\",\"limit\":{\"type\":\"number\",\"value\":1000000},\"value\":{\"type\":\"number\",\"value\":250000}}",
         ),
+        not_found_is_none: false,
         call: call_get_instance_entitlement_usage,
         empty_segment: Some(("instance_slug", empty_get_instance_entitlement_usage)),
     },
@@ -361,6 +381,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"currentPeriodEnd\":\"2023-11-01T00:00:00Z\",\"currentPeriodStart\":\"2023-10-01T00:00:00Z\",\"entitlementId\":\"7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\",\"entitlementSlug\":\"ai-credits\",\"licenseId\":\"9b2d7e4a-1c3f-4a5b-8d6e-7f8091a2b3c4\",\"licenseSlug\":\"growth\",\"limit\":{\"type\":\"number\",\"value\":1000000},\"value\":{\"type\":\"number\",\"value\":251500}}",
         ),
+        not_found_is_none: false,
         call: call_report_instance_entitlement_usage,
         empty_segment: Some(("instance_slug", empty_report_instance_entitlement_usage)),
     },
@@ -378,6 +399,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"external_id\":\"rec_9876543210\",\"metadata\":{\"workspace\":\"acme\"},\"synced_at\":\"2023-10-02T08:30:00Z\",\"web_url\":\"https://app.attio.com/acme/instance/rec_9876543210\"}",
         ),
+        not_found_is_none: false,
         call: call_get_instance_integration,
         empty_segment: Some(("instance_slug", empty_get_instance_integration)),
     },
@@ -397,6 +419,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"external_id\":\"rec_9876543210\",\"last_error\":\"rate limited by upstream, will retry\",\"synced_at\":\"2023-10-03T09:00:00Z\",\"web_url\":\"https://app.attio.com/acme/instance/rec_9876543210\"}",
         ),
+        not_found_is_none: false,
         call: call_update_instance_integration,
         empty_segment: Some(("instance_slug", empty_update_instance_integration)),
     },
@@ -416,6 +439,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"external_id\":\"rec_9876543210\",\"metadata\":{\"workspace\":\"acme\"},\"synced_at\":\"2023-10-02T08:30:00Z\",\"web_url\":\"https://app.attio.com/acme/instance/rec_9876543210\"}",
         ),
+        not_found_is_none: false,
         call: call_create_instance_integration,
         empty_segment: Some(("instance_slug", empty_create_instance_integration)),
     },
@@ -429,6 +453,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_instance_integration,
         empty_segment: Some(("instance_slug", empty_delete_instance_integration)),
     },
@@ -446,6 +471,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"domain\":\"acme.com\",\"integrationMetadata\":{\"workspace\":\"acme\"},\"name\":\"Awesome Customer\",\"slug\":\"awesome-customer\",\"webUrl\":\"https://app.attio.com/acme/company/rec_0123456789\"}",
         ),
+        not_found_is_none: false,
         call: call_get_integration_customer,
         empty_segment: Some(("adapter", empty_get_integration_customer)),
     },
@@ -465,6 +491,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"domain\":\"acme.com\",\"integrationMetadata\":{\"workspace\":\"acme\"},\"name\":\"Awesome Customer\",\"slug\":\"awesome-customer\",\"webUrl\":\"https://app.attio.com/acme/company/rec_0123456789\"}",
         ),
+        not_found_is_none: false,
         call: call_upsert_integration_customer,
         empty_segment: Some(("adapter", empty_upsert_integration_customer)),
     },
@@ -482,6 +509,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"customerExternalId\":\"rec_0123456789\",\"deploymentZoneId\":\"3e8f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b\",\"description\":\"Production deployment of Awesome Customer.\",\"endLicenseDate\":\"2024-10-01T00:00:00Z\",\"integrationMetadata\":{\"workspace\":\"acme\"},\"licenseId\":\"9b2d7e4a-1c3f-4a5b-8d6e-7f8091a2b3c4\",\"name\":\"Awesome Customer Production\",\"slug\":\"awesome-customer-production\",\"startLicenseDate\":\"2023-10-01T00:00:00Z\",\"webUrl\":\"https://app.attio.com/acme/instance/rec_9876543210\"}",
         ),
+        not_found_is_none: false,
         call: call_get_integration_instance,
         empty_segment: Some(("adapter", empty_get_integration_instance)),
     },
@@ -501,6 +529,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"customerExternalId\":\"rec_0123456789\",\"description\":\"Production deployment of Awesome Customer.\",\"endLicenseDate\":\"2024-10-01T00:00:00Z\",\"integrationMetadata\":{\"workspace\":\"acme\"},\"licenseId\":\"9b2d7e4a-1c3f-4a5b-8d6e-7f8091a2b3c4\",\"name\":\"Awesome Customer Production\",\"slug\":\"awesome-customer-production\",\"startLicenseDate\":\"2023-10-01T00:00:00Z\",\"webUrl\":\"https://app.attio.com/acme/instance/rec_9876543210\"}",
         ),
+        not_found_is_none: false,
         call: call_upsert_integration_instance,
         empty_segment: Some(("adapter", empty_upsert_integration_instance)),
     },
@@ -518,6 +547,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"aggregationMethod\":\"SUM\",\"createdAt\":\"2023-10-01T12:00:00Z\",\"description\":\"Seats included in the plan.\",\"displayOrder\":1,\"icon\":\"lucide:users\",\"id\":\"6b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e\",\"name\":\"Seats\",\"slug\":\"seats\",\"type\":\"NUMBER\",\"unitPlural\":\"seats\",\"unitSingular\":\"seat\",\"updatedAt\":\"2023-10-01T12:00:00Z\",\"userFacing\":true,\"warningThresholdPercent\":80}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_entitlements,
         empty_segment: None,
     },
@@ -537,6 +567,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"aggregationMethod\":\"SUM\",\"createdAt\":\"2023-10-01T12:00:00Z\",\"description\":\"Monthly AI credits.\",\"displayOrder\":2,\"entitlementGroups\":[{\"id\":\"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f\",\"name\":\"AI quotas\",\"slug\":\"ai-quotas\"}],\"groupSlugs\":[\"ai-quotas\"],\"icon\":\"lucide:sparkles\",\"id\":\"7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\",\"name\":\"AI credits\",\"resetAnchor\":\"LICENSE_START\",\"resetPeriod\":\"MONTH\",\"saleUnitFactor\":1000000,\"saleUnitPlural\":\"packs\",\"saleUnitSingular\":\"pack\",\"slug\":\"ai-credits\",\"type\":\"NUMBER_AI_CREDIT\",\"unitPlural\":\"credits\",\"unitSingular\":\"credit\",\"updatedAt\":\"2023-10-01T12:00:00Z\",\"userFacing\":true,\"warningThresholdPercent\":80}",
         ),
+        not_found_is_none: false,
         call: call_create_entitlement,
         empty_segment: None,
     },
@@ -554,6 +585,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"aggregationMethod\":\"SUM\",\"createdAt\":\"2023-10-01T12:00:00Z\",\"description\":null,\"id\":\"6b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e\",\"name\":\"Seats\",\"slug\":\"seats\",\"type\":\"NUMBER\",\"unitPlural\":\"seats\",\"unitSingular\":\"seat\",\"updatedAt\":\"2023-10-01T12:00:00Z\",\"userFacing\":true}",
         ),
+        not_found_is_none: false,
         call: call_get_entitlement,
         empty_segment: Some(("entitlement_slug", empty_get_entitlement)),
     },
@@ -569,6 +601,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_update_entitlement,
         empty_segment: Some(("entitlement_slug", empty_update_entitlement)),
     },
@@ -582,6 +615,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_entitlement,
         empty_segment: Some(("entitlement_slug", empty_delete_entitlement)),
     },
@@ -599,6 +633,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"description\":\"Quotas of the AI features.\",\"id\":\"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f\",\"name\":\"AI quotas\",\"slug\":\"ai-quotas\"}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_entitlement_groups,
         empty_segment: None,
     },
@@ -618,6 +653,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"description\":null,\"id\":\"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f\",\"name\":\"AI quotas\",\"slug\":\"ai-quotas\"}",
         ),
+        not_found_is_none: false,
         call: call_create_entitlement_group,
         empty_segment: None,
     },
@@ -635,6 +671,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"description\":\"Quotas of the AI features.\",\"id\":\"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f\",\"name\":\"AI quotas\",\"slug\":\"ai-quotas\"}",
         ),
+        not_found_is_none: false,
         call: call_get_entitlement_group,
         empty_segment: Some(("entitlement_group_slug", empty_get_entitlement_group)),
     },
@@ -650,6 +687,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_update_entitlement_group,
         empty_segment: Some(("entitlement_group_slug", empty_update_entitlement_group)),
     },
@@ -663,6 +701,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_entitlement_group,
         empty_segment: Some(("entitlement_group_slug", empty_delete_entitlement_group)),
     },
@@ -676,6 +715,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_add_entitlement_group_entitlement,
         empty_segment: Some((
             "entitlement_group_slug",
@@ -692,6 +732,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_remove_entitlement_group_entitlement,
         empty_segment: Some((
             "entitlement_group_slug",
@@ -712,6 +753,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "[{\"currentPeriodEnd\":\"2023-11-01T00:00:00Z\",\"currentPeriodStart\":\"2023-10-01T00:00:00Z\",\"entitlementId\":\"7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\",\"entitlementName\":\"AI credits\",\"entitlementSlug\":\"ai-credits\",\"entitlementType\":\"NUMBER_AI_CREDIT\",\"licenseValue\":{\"type\":\"number\",\"value\":1000000},\"usageValue\":{\"type\":\"number\",\"value\":250000}}]",
         ),
+        not_found_is_none: false,
         call: call_get_entitlement_group_usage,
         empty_segment: Some((
             "entitlement_group_slug",
@@ -732,6 +774,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"createdAt\":\"2026-01-15T09:00:00Z\",\"description\":\"Growth plan for mid-size teams.\",\"familyId\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"id\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"isDefault\":true,\"lifecycleState\":\"PUBLISHED\",\"name\":\"Growth\",\"slug\":\"growth\",\"type\":\"PAID\",\"updatedAt\":\"2026-01-15T09:00:00Z\",\"version\":\"1\",\"versionName\":\"Version - 1\"}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_licenses,
         empty_segment: None,
     },
@@ -751,6 +794,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-02-01T10:00:00Z\",\"description\":\"Growth plan for mid-size teams.\",\"familyId\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"id\":\"0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f\",\"isDefault\":false,\"lifecycleState\":\"DRAFT\",\"name\":\"Growth\",\"slug\":\"growth-v2\",\"type\":\"PAID\",\"updatedAt\":\"2026-02-01T10:00:00Z\",\"version\":\"2\",\"versionName\":\"Winter 2026\"}",
         ),
+        not_found_is_none: false,
         call: call_create_license,
         empty_segment: None,
     },
@@ -768,6 +812,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-01-15T09:00:00Z\",\"description\":\"Growth plan for mid-size teams.\",\"familyId\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"id\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"isDefault\":true,\"lifecycleState\":\"PUBLISHED\",\"name\":\"Growth\",\"slug\":\"growth\",\"type\":\"PAID\",\"updatedAt\":\"2026-01-15T09:00:00Z\",\"version\":\"1\",\"versionName\":\"Version - 1\"}",
         ),
+        not_found_is_none: false,
         call: call_get_license,
         empty_segment: Some(("license_slug", empty_get_license)),
     },
@@ -783,6 +828,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_update_license,
         empty_segment: Some(("license_slug", empty_update_license)),
     },
@@ -796,6 +842,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_license,
         empty_segment: Some(("license_slug", empty_delete_license)),
     },
@@ -813,6 +860,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-02-01T10:00:00Z\",\"description\":\"Growth plan for mid-size teams.\",\"familyId\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"id\":\"0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f\",\"isDefault\":false,\"lifecycleState\":\"PUBLISHED\",\"name\":\"Growth\",\"slug\":\"growth-v2\",\"type\":\"PAID\",\"updatedAt\":\"2026-02-03T08:00:00Z\",\"version\":\"2\",\"versionName\":\"Winter 2026\"}",
         ),
+        not_found_is_none: false,
         call: call_publish_license,
         empty_segment: Some(("license_slug", empty_publish_license)),
     },
@@ -830,6 +878,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-02-01T10:00:00Z\",\"description\":\"Growth plan for mid-size teams.\",\"familyId\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"id\":\"0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f\",\"isDefault\":false,\"lifecycleState\":\"ARCHIVED\",\"name\":\"Growth\",\"slug\":\"growth-v2\",\"type\":\"PAID\",\"updatedAt\":\"2026-06-30T17:00:00Z\",\"version\":\"2\",\"versionName\":\"Winter 2026\"}",
         ),
+        not_found_is_none: false,
         call: call_archive_license,
         empty_segment: Some(("license_slug", empty_archive_license)),
     },
@@ -847,6 +896,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-02-01T10:00:00Z\",\"description\":\"Growth plan for mid-size teams.\",\"familyId\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"id\":\"0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f\",\"isDefault\":false,\"lifecycleState\":\"PUBLISHED\",\"name\":\"Growth\",\"slug\":\"growth-v2\",\"type\":\"PAID\",\"updatedAt\":\"2026-07-01T08:00:00Z\",\"version\":\"2\",\"versionName\":\"Winter 2026\"}",
         ),
+        not_found_is_none: false,
         call: call_unarchive_license,
         empty_segment: Some(("license_slug", empty_unarchive_license)),
     },
@@ -864,6 +914,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"createdAt\":\"2026-01-15T09:05:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"entitlementName\":\"Seats\",\"entitlementSlug\":\"seats\",\"entitlementType\":\"NUMBER\",\"licenseId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"licenseSlug\":\"growth\",\"limitCapExceededOveragePercent\":10,\"updatedAt\":\"2026-01-15T09:05:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"value\":{\"type\":\"number\",\"value\":100}}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_license_entitlements,
         empty_segment: Some(("license_slug", empty_list_license_entitlements)),
     },
@@ -879,6 +930,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_create_license_entitlement,
         empty_segment: Some(("license_slug", empty_create_license_entitlement)),
     },
@@ -896,6 +948,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-01-15T09:05:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"entitlementGroups\":[{\"id\":\"3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f\",\"name\":\"Collaboration\",\"slug\":\"collaboration\"}],\"entitlementName\":\"Seats\",\"entitlementSlug\":\"seats\",\"entitlementType\":\"NUMBER\",\"licenseId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"licenseSlug\":\"growth\",\"limitCapExceededOveragePercent\":10,\"updatedAt\":\"2026-01-15T09:05:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"value\":{\"type\":\"number\",\"value\":100}}",
         ),
+        not_found_is_none: false,
         call: call_get_license_entitlement,
         empty_segment: Some(("license_slug", empty_get_license_entitlement)),
     },
@@ -911,6 +964,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_update_license_entitlement,
         empty_segment: Some(("license_slug", empty_update_license_entitlement)),
     },
@@ -924,6 +978,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_license_entitlement,
         empty_segment: Some(("license_slug", empty_delete_license_entitlement)),
     },
@@ -941,6 +996,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"createdAt\":\"2026-01-15T09:00:00Z\",\"currentVersion\":{\"createdAt\":\"2026-01-15T09:00:00Z\",\"description\":\"Growth plan for mid-size teams.\",\"familyId\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"id\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"isDefault\":true,\"lifecycleState\":\"PUBLISHED\",\"name\":\"Growth\",\"slug\":\"growth\",\"type\":\"PAID\",\"updatedAt\":\"2026-01-15T09:00:00Z\",\"version\":\"1\",\"versionName\":\"Version - 1\"},\"id\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"slug\":\"growth\",\"updatedAt\":\"2026-02-01T10:00:00Z\",\"versionCount\":2}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_license_families,
         empty_segment: None,
     },
@@ -958,6 +1014,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-01-15T09:00:00Z\",\"currentVersion\":{\"createdAt\":\"2026-01-15T09:00:00Z\",\"description\":\"Growth plan for mid-size teams.\",\"familyId\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"id\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"isDefault\":true,\"lifecycleState\":\"PUBLISHED\",\"name\":\"Growth\",\"slug\":\"growth\",\"type\":\"PAID\",\"updatedAt\":\"2026-01-15T09:00:00Z\",\"version\":\"1\",\"versionName\":\"Version - 1\"},\"id\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"slug\":\"growth\",\"updatedAt\":\"2026-02-01T10:00:00Z\",\"versionCount\":2,\"versions\":[{\"createdAt\":\"2026-01-15T09:00:00Z\",\"description\":\"Growth plan for mid-size teams.\",\"familyId\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"id\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"isDefault\":true,\"lifecycleState\":\"PUBLISHED\",\"name\":\"Growth\",\"slug\":\"growth\",\"type\":\"PAID\",\"updatedAt\":\"2026-01-15T09:00:00Z\",\"version\":\"1\",\"versionName\":\"Version - 1\"},{\"createdAt\":\"2026-02-01T10:00:00Z\",\"description\":\"Growth plan for mid-size teams.\",\"familyId\":\"5f2b8c1e-7d4a-4b6e-9c3f-1a2b3c4d5e6f\",\"id\":\"0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f\",\"isDefault\":false,\"lifecycleState\":\"DRAFT\",\"name\":\"Growth\",\"slug\":\"growth-v2\",\"type\":\"PAID\",\"updatedAt\":\"2026-02-01T10:00:00Z\",\"version\":\"2\",\"versionName\":\"Winter 2026\"}]}",
         ),
+        not_found_is_none: false,
         call: call_get_license_family,
         empty_segment: Some(("family_slug", empty_get_license_family)),
     },
@@ -975,6 +1032,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"default_variant\":{\"type\":\"basic\",\"value\":\"off\"},\"description\":null,\"enabled\":true,\"event_name\":\"\",\"id\":\"7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918\",\"metadata\":{},\"name\":\"New checkout\",\"slug\":\"new-checkout\",\"targetings\":[{\"name\":\"Growth plan\",\"rule\":\"__kaiten.license.familySlug == 'growth'\",\"type\":\"basic\",\"variant\":\"on\"}],\"type\":\"boolean\",\"variants\":[{\"description\":\"\",\"name\":\"on\",\"value\":true},{\"description\":\"\",\"name\":\"off\",\"value\":false}]}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_feature_flags,
         empty_segment: None,
     },
@@ -994,6 +1052,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"default_variant\":{\"type\":\"basic\",\"value\":\"off\"},\"description\":null,\"enabled\":true,\"event_name\":\"\",\"id\":\"7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918\",\"metadata\":{},\"name\":\"New checkout\",\"slug\":\"new-checkout\",\"targetings\":[{\"name\":\"Growth plan\",\"rule\":\"__kaiten.license.familySlug == 'growth'\",\"type\":\"basic\",\"variant\":\"on\"},{\"distribution\":{\"off\":80,\"on\":20},\"name\":\"Everyone else\",\"rule\":\"true\",\"type\":\"rollout_percentage\"}],\"type\":\"boolean\",\"variants\":[{\"description\":\"\",\"name\":\"on\",\"value\":true},{\"description\":\"\",\"name\":\"off\",\"value\":false}]}",
         ),
+        not_found_is_none: false,
         call: call_create_feature_flag,
         empty_segment: None,
     },
@@ -1011,6 +1070,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"default_variant\":{\"end\":{\"date\":\"2026-03-31T00:00:00Z\",\"percentage\":100,\"variant\":\"on\"},\"start\":{\"date\":\"2026-03-01T00:00:00Z\",\"percentage\":0,\"variant\":\"on\"},\"type\":\"rollout_date\"},\"description\":\"Staged rollout of the new checkout.\",\"enabled\":true,\"event_name\":\"checkout_completed\",\"id\":\"7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918\",\"metadata\":{},\"name\":\"New checkout\",\"slug\":\"new-checkout\",\"targetings\":null,\"type\":\"boolean\",\"variants\":[{\"description\":\"\",\"name\":\"on\",\"value\":true},{\"description\":\"\",\"name\":\"off\",\"value\":false}]}",
         ),
+        not_found_is_none: false,
         call: call_get_feature_flag,
         empty_segment: Some(("feature_flag_slug", empty_get_feature_flag)),
     },
@@ -1026,6 +1086,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_update_feature_flag,
         empty_segment: Some(("feature_flag_slug", empty_update_feature_flag)),
     },
@@ -1039,6 +1100,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_feature_flag,
         empty_segment: Some(("feature_flag_slug", empty_delete_feature_flag)),
     },
@@ -1056,6 +1118,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"__kaiten\":{\"deploymentZone\":{\"type\":\"production\"},\"instance\":{\"metadata\":{}},\"license\":{\"familySlug\":\"growth\"}}}",
         ),
+        not_found_is_none: false,
         call: call_get_targeting_context,
         empty_segment: None,
     },
@@ -1069,6 +1132,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 200u16,
         response_body: Some("{\"issues\":[],\"valid\":true}"),
         expected: Some("{\"issues\":[],\"valid\":true}"),
+        not_found_is_none: false,
         call: call_lint_targeting_rule,
         empty_segment: None,
     },
@@ -1088,6 +1152,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"evaluationError\":null,\"facts\":{\"__kaiten\":{\"license\":{\"familySlug\":\"growth\"}}},\"issues\":[],\"matched\":true,\"valid\":true}",
         ),
+        not_found_is_none: false,
         call: call_test_targeting_rule,
         empty_segment: None,
     },
@@ -1105,6 +1170,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"flags\":[{\"defaultValue\":false,\"description\":\"Staged rollout of the new checkout.\",\"key\":\"new-checkout\",\"name\":\"New checkout\",\"type\":\"boolean\"}]}",
         ),
+        not_found_is_none: false,
         call: call_get_open_feature_manifest,
         empty_segment: None,
     },
@@ -1122,6 +1188,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"flags\":[{\"key\":\"new-checkout\",\"metadata\":{},\"reason\":\"TARGETING_MATCH\",\"value\":true,\"variant\":\"on\"}]}",
         ),
+        not_found_is_none: false,
         call: call_evaluate_flags,
         empty_segment: None,
     },
@@ -1139,6 +1206,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"key\":\"new-checkout\",\"metadata\":{},\"reason\":\"TARGETING_MATCH\",\"value\":true,\"variant\":\"on\"}",
         ),
+        not_found_is_none: false,
         call: call_evaluate_flag,
         empty_segment: Some(("key", empty_evaluate_flag)),
     },
@@ -1156,6 +1224,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"createdAt\":\"2026-01-10T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"Edge API gateway.\",\"id\":\"2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\",\"name\":\"api-gateway\",\"slug\":\"api-gateway\",\"version\":\"v1.2.3\"}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_components,
         empty_segment: None,
     },
@@ -1175,6 +1244,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-02-10T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"Edge API gateway.\",\"id\":\"4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a\",\"name\":\"api-gateway\",\"previousComponentId\":\"2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\",\"slug\":\"api-gateway-2\",\"version\":\"v1.3.0\"}",
         ),
+        not_found_is_none: false,
         call: call_create_component,
         empty_segment: None,
     },
@@ -1192,6 +1262,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-01-10T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"Edge API gateway.\",\"id\":\"2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\",\"name\":\"api-gateway\",\"slug\":\"api-gateway\",\"version\":\"v1.2.3\"}",
         ),
+        not_found_is_none: false,
         call: call_get_component,
         empty_segment: Some(("component_slug", empty_get_component)),
     },
@@ -1211,6 +1282,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-01-10T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"Edge API gateway (hotfix).\",\"id\":\"2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\",\"name\":\"api-gateway\",\"slug\":\"api-gateway\",\"version\":\"v1.2.4\"}",
         ),
+        not_found_is_none: false,
         call: call_update_component,
         empty_segment: Some(("component_slug", empty_update_component)),
     },
@@ -1224,6 +1296,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_component,
         empty_segment: Some(("component_slug", empty_delete_component)),
     },
@@ -1241,6 +1314,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"componentIds\":[\"2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\"],\"createdAt\":\"2026-01-20T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"First general-availability release.\",\"id\":\"6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c\",\"slug\":\"v1-4-0\",\"version\":\"v1.4.0\"}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_releases,
         empty_segment: None,
     },
@@ -1260,6 +1334,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"componentIds\":[\"2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\"],\"components\":[{\"createdAt\":\"2026-01-10T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"Edge API gateway.\",\"id\":\"2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\",\"name\":\"api-gateway\",\"slug\":\"api-gateway\",\"version\":\"v1.2.3\"}],\"createdAt\":\"2026-01-20T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"First general-availability release.\",\"id\":\"6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c\",\"slug\":\"v1-4-0\",\"version\":\"v1.4.0\"}",
         ),
+        not_found_is_none: false,
         call: call_create_release,
         empty_segment: None,
     },
@@ -1277,6 +1352,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"componentIds\":[\"2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\"],\"components\":[{\"createdAt\":\"2026-01-10T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"Edge API gateway.\",\"id\":\"2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\",\"name\":\"api-gateway\",\"slug\":\"api-gateway\",\"version\":\"v1.2.3\"}],\"createdAt\":\"2026-01-20T12:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"First general-availability release.\",\"id\":\"6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c\",\"slug\":\"v1-4-0\",\"version\":\"v1.4.0\"}",
         ),
+        not_found_is_none: false,
         call: call_get_release,
         empty_segment: Some(("release_slug", empty_get_release)),
     },
@@ -1290,6 +1366,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_release,
         empty_segment: Some(("release_slug", empty_delete_release)),
     },
@@ -1307,6 +1384,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"createdAt\":\"2026-01-05T08:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"\",\"id\":\"8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e\",\"metadata\":{},\"name\":\"AWS eu-west-1\",\"releaseId\":\"6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c\",\"slug\":\"aws-eu-west-1\",\"type\":\"production\",\"updatedAt\":\"2026-01-21T08:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_deployment_zones,
         empty_segment: None,
     },
@@ -1326,6 +1404,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-01-05T08:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"\",\"id\":\"8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e\",\"name\":\"AWS eu-west-1\",\"releaseId\":\"6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c\",\"slug\":\"aws-eu-west-1\",\"type\":\"production\",\"updatedAt\":\"2026-01-05T08:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}",
         ),
+        not_found_is_none: false,
         call: call_create_deployment_zone,
         empty_segment: None,
     },
@@ -1343,6 +1422,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-01-05T08:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"description\":\"\",\"id\":\"8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e\",\"metadata\":{},\"name\":\"AWS eu-west-1\",\"releaseId\":\"6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c\",\"slug\":\"aws-eu-west-1\",\"type\":\"production\",\"updatedAt\":\"2026-01-21T08:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}",
         ),
+        not_found_is_none: false,
         call: call_get_deployment_zone,
         empty_segment: Some(("deployment_zone_slug", empty_get_deployment_zone)),
     },
@@ -1358,6 +1438,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_update_deployment_zone,
         empty_segment: Some(("deployment_zone_slug", empty_update_deployment_zone)),
     },
@@ -1371,6 +1452,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_deployment_zone,
         empty_segment: Some(("deployment_zone_slug", empty_delete_deployment_zone)),
     },
@@ -1388,6 +1470,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "[{\"created_at\":\"2026-01-15T09:00:00Z\",\"entitlement_slug\":\"crm-sync\",\"name\":\"kaiten.integration.crm.attio\",\"settings_schema\":{\"properties\":{\"apiKey\":{\"type\":\"string\",\"writeOnly\":true},\"workspace\":{\"type\":\"string\"}},\"required\":[\"apiKey\"],\"type\":\"object\"},\"updated_at\":\"2026-03-02T10:30:00Z\",\"version\":\"1.4.0\"}]",
         ),
+        not_found_is_none: false,
         call: call_list_connectors,
         empty_segment: None,
     },
@@ -1405,6 +1488,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"created_at\":\"2026-01-15T09:00:00Z\",\"entitlement_slug\":\"crm-sync\",\"name\":\"kaiten.integration.crm.attio\",\"settings_schema\":{\"properties\":{\"apiKey\":{\"type\":\"string\",\"writeOnly\":true},\"workspace\":{\"type\":\"string\"}},\"required\":[\"apiKey\"],\"type\":\"object\"},\"updated_at\":\"2026-03-02T10:30:00Z\",\"version\":\"1.4.0\"}",
         ),
+        not_found_is_none: false,
         call: call_get_connector,
         empty_segment: Some(("connector_name", empty_get_connector)),
     },
@@ -1422,6 +1506,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"activated\":true,\"activatedAt\":\"2026-03-05T14:00:00Z\",\"available\":true,\"connectorName\":\"kaiten.integration.crm.attio\",\"entitled\":true,\"version\":\"1.4.0\"}",
         ),
+        not_found_is_none: false,
         call: call_get_connector_state,
         empty_segment: Some(("connector_name", empty_get_connector_state)),
     },
@@ -1439,6 +1524,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"activatedAt\":\"2026-03-05T14:00:00Z\",\"connectorName\":\"kaiten.integration.crm.attio\"}",
         ),
+        not_found_is_none: false,
         call: call_activate_connector,
         empty_segment: Some(("connector_name", empty_activate_connector)),
     },
@@ -1452,6 +1538,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_deactivate_connector,
         empty_segment: Some(("connector_name", empty_deactivate_connector)),
     },
@@ -1469,6 +1556,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"connector_name\":\"kaiten.integration.crm.attio\",\"schema\":{\"properties\":{\"apiKey\":{\"type\":\"string\",\"writeOnly\":true},\"workspace\":{\"type\":\"string\"}},\"required\":[\"apiKey\"],\"type\":\"object\"},\"version\":\"1.4.0\"}",
         ),
+        not_found_is_none: false,
         call: call_get_connector_settings_schema,
         empty_segment: Some(("connector_name", empty_get_connector_settings_schema)),
     },
@@ -1486,6 +1574,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"connector_name\":\"kaiten.integration.crm.attio\",\"settings\":{\"workspace\":\"acme\"}}",
         ),
+        not_found_is_none: false,
         call: call_get_connector_settings,
         empty_segment: Some(("connector_name", empty_get_connector_settings)),
     },
@@ -1505,6 +1594,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"connector_name\":\"kaiten.integration.crm.attio\",\"settings\":{\"workspace\":\"acme\"}}",
         ),
+        not_found_is_none: false,
         call: call_update_connector_settings,
         empty_segment: Some(("connector_name", empty_update_connector_settings)),
     },
@@ -1518,6 +1608,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_connector_settings,
         empty_segment: Some(("connector_name", empty_delete_connector_settings)),
     },
@@ -1535,6 +1626,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"createdAt\":\"2026-02-01T08:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"displayOrder\":0,\"id\":\"3f2b8c1e-5d4a-4e7b-9c6d-1a2b3c4d5e6f\",\"jsonSchema\":{\"enum\":[\"eu\",\"us\"],\"type\":\"string\"},\"key\":\"region\",\"label\":\"Region\",\"resourceType\":\"INSTANCE\",\"updatedAt\":\"2026-02-01T08:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_metadata_fields,
         empty_segment: None,
     },
@@ -1554,6 +1646,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-02-01T08:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"displayOrder\":0,\"id\":\"3f2b8c1e-5d4a-4e7b-9c6d-1a2b3c4d5e6f\",\"jsonSchema\":{\"enum\":[\"eu\",\"us\"],\"type\":\"string\"},\"key\":\"region\",\"label\":\"Region\",\"resourceType\":\"INSTANCE\",\"updatedAt\":\"2026-02-01T08:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}",
         ),
+        not_found_is_none: false,
         call: call_create_metadata_field,
         empty_segment: None,
     },
@@ -1569,6 +1662,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_reorder_metadata_fields,
         empty_segment: None,
     },
@@ -1588,6 +1682,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-02-01T08:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"displayOrder\":0,\"id\":\"3f2b8c1e-5d4a-4e7b-9c6d-1a2b3c4d5e6f\",\"jsonSchema\":{\"enum\":[\"eu\",\"us\",\"apac\"],\"type\":\"string\"},\"key\":\"region\",\"label\":\"Hosting region\",\"resourceType\":\"INSTANCE\",\"updatedAt\":\"2026-02-10T11:15:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}",
         ),
+        not_found_is_none: false,
         call: call_update_metadata_field,
         empty_segment: Some(("id", empty_update_metadata_field)),
     },
@@ -1605,6 +1700,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"archivedAt\":\"2026-04-01T12:00:00Z\",\"createdAt\":\"2026-02-01T08:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"displayOrder\":0,\"id\":\"3f2b8c1e-5d4a-4e7b-9c6d-1a2b3c4d5e6f\",\"jsonSchema\":{\"enum\":[\"eu\",\"us\"],\"type\":\"string\"},\"key\":\"region\",\"label\":\"Region\",\"resourceType\":\"INSTANCE\",\"updatedAt\":\"2026-04-01T12:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}",
         ),
+        not_found_is_none: false,
         call: call_archive_metadata_field,
         empty_segment: Some(("id", empty_archive_metadata_field)),
     },
@@ -1622,6 +1718,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-02-01T08:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"displayOrder\":0,\"id\":\"3f2b8c1e-5d4a-4e7b-9c6d-1a2b3c4d5e6f\",\"jsonSchema\":{\"enum\":[\"eu\",\"us\"],\"type\":\"string\"},\"key\":\"region\",\"label\":\"Region\",\"resourceType\":\"INSTANCE\",\"updatedAt\":\"2026-04-02T09:00:00Z\",\"updatedBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"}}",
         ),
+        not_found_is_none: false,
         call: call_unarchive_metadata_field,
         empty_segment: Some(("id", empty_unarchive_metadata_field)),
     },
@@ -1639,6 +1736,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"count\":1,\"samples\":[{\"name\":\"Acme Production\",\"slug\":\"acme-production\"}]}",
         ),
+        not_found_is_none: false,
         call: call_dry_run_metadata_field,
         empty_segment: Some(("id", empty_dry_run_metadata_field)),
     },
@@ -1656,6 +1754,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"createdAt\":\"2026-01-20T10:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"name\":\"billing-sync\",\"slug\":\"billing-sync\",\"tokens\":[{\"createdAt\":\"2026-01-20T10:05:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"expiresAt\":\"2027-01-20T10:05:00Z\",\"id\":\"5b1f3a2e-8c4d-4f6a-9b7e-2d3c4b5a6f7e\",\"name\":\"ci\",\"scopes\":[\"read:customers\",\"write:instances\"],\"serviceAccountId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"slug\":\"ci\"}]}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_service_accounts,
         empty_segment: None,
     },
@@ -1673,6 +1772,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-01-20T10:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"name\":\"billing-sync\",\"slug\":\"billing-sync\",\"tokens\":null}",
         ),
+        not_found_is_none: false,
         call: call_create_service_account,
         empty_segment: None,
     },
@@ -1690,6 +1790,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-01-20T10:00:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"name\":\"billing-sync\",\"slug\":\"billing-sync\",\"tokens\":[{\"createdAt\":\"2026-01-20T10:05:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"expiresAt\":\"2027-01-20T10:05:00Z\",\"id\":\"5b1f3a2e-8c4d-4f6a-9b7e-2d3c4b5a6f7e\",\"name\":\"ci\",\"scopes\":[\"read:customers\",\"write:instances\"],\"serviceAccountId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"slug\":\"ci\"}]}",
         ),
+        not_found_is_none: false,
         call: call_get_service_account,
         empty_segment: Some(("service_account_slug", empty_get_service_account)),
     },
@@ -1703,6 +1804,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_update_service_account,
         empty_segment: Some(("service_account_slug", empty_update_service_account)),
     },
@@ -1720,6 +1822,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"hasMore\":false,\"items\":[{\"createdAt\":\"2026-01-20T10:05:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"expiresAt\":\"2027-01-20T10:05:00Z\",\"id\":\"5b1f3a2e-8c4d-4f6a-9b7e-2d3c4b5a6f7e\",\"name\":\"ci\",\"scopes\":[\"read:customers\",\"write:instances\"],\"serviceAccountId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"slug\":\"ci\"}],\"nextCursor\":null}",
         ),
+        not_found_is_none: false,
         call: call_list_service_account_tokens,
         empty_segment: Some(("service_account_slug", empty_list_service_account_tokens)),
     },
@@ -1739,6 +1842,7 @@ pub const OPERATIONS: &[Case] = &[
         expected: Some(
             "{\"createdAt\":\"2026-01-20T10:05:00Z\",\"createdBy\":{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"name\":\"John Doe\"},\"expiresAt\":\"2027-01-20T10:05:00Z\",\"id\":\"5b1f3a2e-8c4d-4f6a-9b7e-2d3c4b5a6f7e\",\"name\":\"ci\",\"scopes\":[\"read:customers\",\"write:instances\"],\"serviceAccountId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"slug\":\"ci\",\"token\":\"ksh_example0000000000000000000000\"}",
         ),
+        not_found_is_none: false,
         call: call_create_service_account_token,
         empty_segment: Some(("service_account_slug", empty_create_service_account_token)),
     },
@@ -1752,6 +1856,7 @@ pub const OPERATIONS: &[Case] = &[
         status: 204u16,
         response_body: None,
         expected: None,
+        not_found_is_none: false,
         call: call_delete_service_account_token,
         empty_segment: Some(("service_account_slug", empty_delete_service_account_token)),
     },

@@ -1,0 +1,20 @@
+//! What the table-driven tests of this crate share: the client they call the
+//! generated operations table (`tests/generated/operations.rs`) with.
+
+#![allow(dead_code)]
+
+/// The API key every table-driven test authenticates with.
+pub const TOKEN: &str = "eyJhbGciOiJIUzI1NiJ9.test-kustomer-key";
+
+/// The path prefix the client puts before every spec path (`/v1`).
+pub const PREFIX: &str = "/v1";
+
+/// A client for `base_url` with the test key and no retries.
+pub fn client(base_url: &str) -> kustomer_client::Client {
+    kustomer_client::Client::builder()
+        .base_url(base_url)
+        .api_key(TOKEN)
+        .max_retries(0)
+        .build()
+        .expect("a client for the test server")
+}
