@@ -1,7 +1,7 @@
 //! `cargo xtask`: the workspace's own tasks.
 //!
 //! ```text
-//! cargo xtask codegen [--check] [-v] [VENDOR...]  regenerate (or check) the review snapshots
+//! cargo xtask codegen [--check] [-v] [VENDOR...]  regenerate (or check) the snapshots and operations test tables
 //! cargo xtask validate [VENDOR...]                validate the specs as codegen does
 //! cargo xtask validate --file PATH [VENDOR]       the same for one spec file anywhere
 //! cargo xtask demo                                create a customer at each vendor (loopback unless credentials are set)
@@ -57,8 +57,9 @@ fn main() -> ExitCode {
 const USAGE: &str = "usage: cargo xtask <task>
 
 tasks:
-  codegen [--check] [-v] [VENDOR...]  rewrite crates/<vendor>/generated/<vendor>.rs from specs/<vendor>.yaml;
-                                      --check: fail (and with -v print a unified diff) when a snapshot is stale
+  codegen [--check] [-v] [VENDOR...]  rewrite crates/<vendor>/generated/<vendor>.rs and the operations test table
+                                      crates/<vendor>/tests/generated/operations.rs from specs/<vendor>.yaml;
+                                      --check: fail (and with -v print a unified diff) when one is stale
   validate [VENDOR...]                check the specs the way codegen does (3.0.x, operationIds, progenitor limits)
   validate --file PATH [VENDOR]       the same for one spec file anywhere (rendered as VENDOR, default its stem)
   demo                                create a customer at each vendor and show one typed error: against an

@@ -264,6 +264,8 @@ fn new_vendor_scaffolds_a_crate_that_builds_and_calls_its_operation() {
         "wrote   crates/acme/src/lib.rs",
         "wrote   crates/acme/tests/wire.rs",
         "wrote   crates/acme/generated/acme.rs",
+        "wrote   crates/acme/tests/operations_wire.rs",
+        "wrote   crates/acme/tests/generated/operations.rs",
         "next steps:",
         "ACME_BASE_URL and ACME_TOKEN",
         "cargo test -p acme-client",
@@ -324,7 +326,9 @@ fn new_vendor_scaffolds_a_crate_that_builds_and_calls_its_operation() {
         "an_empty_item_id_is_refused_before_any_io ... ok",
         "an_error_response_is_typed_with_the_parsed_problem_and_the_raw_body ... ok",
         "from_env_names_the_missing_variable ... ok",
-        "every_operation_of_the_spec_has_a_contract_test ... ok",
+        "every_operation_of_the_spec_is_in_the_generated_table ... ok",
+        "every_operation_sends_its_documented_request_and_returns_its_typed_result ... ok",
+        "an_empty_path_segment_is_refused_before_any_io ... ok",
     ] {
         assert!(out.contains(test), "`{test}` not in:\n{out}");
     }
