@@ -64,7 +64,9 @@ fn mark_required_nullable(s: &mut syn::ItemStruct) {
             if p.path.segments.last().is_some_and(|seg| seg.ident == "Option"));
         let skipped = f.attrs.iter().any(|a| {
             a.path().is_ident("serde")
-                && quote::quote!(#a).to_string().contains("skip_serializing_if")
+                && quote::quote!(#a)
+                    .to_string()
+                    .contains("skip_serializing_if")
         });
         if is_option && !skipped {
             f.attrs.push(syn::parse_quote!(
