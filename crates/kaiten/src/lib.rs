@@ -34,6 +34,19 @@ pub use types::{
 
 pub use client_runtime::{RateLimit, RetryPolicy, Timeouts};
 
+/// Verifying webhook deliveries (Svix / Standard Webhooks signatures, the
+/// timestamp tolerance) and parsing them into a typed [`webhooks::Event`],
+/// one variant per event type Kaiten publishes.
+pub mod webhooks;
+
+/// The arithmetic the API enforces entitlement limits with: caps, hard and
+/// soft limits, what remains, the percentage used.
+pub mod usage;
+
+/// Builders for feature-flag variants, default variants and targeting rules,
+/// serializing to the JSON Kaiten's SDK sends.
+pub mod targeting;
+
 /// Every way a Kaiten call can fail. [`Error::Api`] carries the status, the
 /// parsed [`Problem`] when the body is one, and the raw body.
 pub type Error = client_runtime::Error<Problem>;
