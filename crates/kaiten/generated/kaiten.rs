@@ -63,7 +63,7 @@ pub mod types {
         pub name: ::std::string::String,
         ///CEL expression over the evaluation context.
         pub rule: ::std::string::String,
-        ///Discriminator, `basic`.
+        ///Discriminator, `basic`. Known values `basic`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///Name of the variant served.
@@ -73,7 +73,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BasicVariant {
-        ///Discriminator, `basic`.
+        ///Discriminator, `basic`. Known values `basic`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///Name of the variant served.
@@ -83,7 +83,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BooleanEntitlementValue {
-        ///Value type discriminator, `boolean`.
+        ///Value type discriminator, `boolean`. Known values `boolean`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///Whether the feature is included.
@@ -285,7 +285,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ConfigEntitlementValue {
-        ///Value type discriminator, `object`.
+        ///Value type discriminator, `object`. Known values `object`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///The configuration, a free-form object.
@@ -1664,7 +1664,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         #[cfg_attr(feature = "schemars", schemars(required))]
         pub targetings: ::std::option::Option<::std::vec::Vec<Targeting>>,
-        ///Value type of the variants: `boolean`, `string`, `number` or `object`.
+        ///Value type of the variants: `boolean`, `string`, `number` or `object`. Known values `boolean`, `string`, `number`, `object`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///The flag's possible values. Null means none.
@@ -2279,12 +2279,18 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub family_id: ::std::option::Option<::std::string::String>,
+        ///Write-only (create): slug of the family this license is a new version of. Never returned (the SDK's model has the field; responses carry `familyId`).
+        #[serde(
+            rename = "familySlug",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub family_slug: ::std::option::Option<::std::string::String>,
         ///Id of the license.
         pub id: ::std::string::String,
         ///Whether this version is the one its family puts forward: at most one per family, and only a PUBLISHED one. Resolution hands it out ahead of the highest-numbered published version.
         #[serde(rename = "isDefault")]
         pub is_default: bool,
-        ///Whether this version may be served: `DRAFT`, `PUBLISHED` or `ARCHIVED` (the SDK says it is always present in responses). An ARCHIVED version cannot be assigned to an instance.
+        ///Whether this version may be served: `DRAFT`, `PUBLISHED` or `ARCHIVED` (the SDK says it is always present in responses). An ARCHIVED version cannot be assigned to an instance. Known values `DRAFT`, `PUBLISHED`, `ARCHIVED`.
         #[serde(
             rename = "lifecycleState",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2295,7 +2301,7 @@ pub mod types {
         ///Unique slug in the organization. When not given at creation, a new version of an existing family takes `<familySlug>-v<version>`, any other license one generated from its name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub slug: ::std::option::Option<::std::string::String>,
-        ///Kind of the license: `DEVELOPMENT`, `TRIAL`, `PAID` or `COMMUNITY`.
+        ///Kind of the license: `DEVELOPMENT`, `TRIAL`, `PAID` or `COMMUNITY`. Known values `DEVELOPMENT`, `TRIAL`, `PAID`, `COMMUNITY`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///When the license was last updated (RFC 3339).
@@ -2489,7 +2495,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub entitlement_slug: ::std::option::Option<::std::string::String>,
-        ///Value type of the granted entitlement: `BOOLEAN`, `NUMBER` or `CONFIG`.
+        ///Value type of the granted entitlement: `BOOLEAN`, `NUMBER` or `CONFIG`. Known values `BOOLEAN`, `NUMBER`, `CONFIG`.
         #[serde(
             rename = "entitlementType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2901,7 +2907,7 @@ pub mod types {
         pub key: ::std::string::String,
         ///Human-readable label shown in the admin UI.
         pub label: ::std::string::String,
-        ///Resource type the field applies to: `DEPLOYMENT_ZONE` or `INSTANCE` (a plain string in responses, so that a new value still decodes). Immutable.
+        ///Resource type the field applies to: `DEPLOYMENT_ZONE` or `INSTANCE` (a plain string in responses, so that a new value still decodes). Immutable. Known values `DEPLOYMENT_ZONE`, `INSTANCE`.
         #[serde(rename = "resourceType")]
         pub resource_type: ::std::string::String,
         ///When the field was last updated.
@@ -3065,7 +3071,7 @@ pub mod types {
         ///Number of events accumulated (server-computed, snake_case on the wire). Leave it out when sending a value back.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub event_count: ::std::option::Option<i64>,
-        ///Value type discriminator, `number`.
+        ///Value type discriminator, `number`. Known values `number`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///The numeric value; `-1` means unlimited in a grant.
@@ -3379,7 +3385,7 @@ pub mod types {
         ///CEL expression over the evaluation context.
         pub rule: ::std::string::String,
         pub start: RolloutStep,
-        ///Discriminator, `rollout_date`.
+        ///Discriminator, `rollout_date`. Known values `rollout_date`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -3389,7 +3395,7 @@ pub mod types {
     pub struct RolloutDateVariant {
         pub end: RolloutStep,
         pub start: RolloutStep,
-        ///Discriminator, `rollout_date`.
+        ///Discriminator, `rollout_date`. Known values `rollout_date`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -3403,7 +3409,7 @@ pub mod types {
         pub name: ::std::string::String,
         ///CEL expression over the evaluation context.
         pub rule: ::std::string::String,
-        ///Discriminator, `rollout_percentage`.
+        ///Discriminator, `rollout_percentage`. Known values `rollout_percentage`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -3413,7 +3419,7 @@ pub mod types {
     pub struct RolloutPercentageVariant {
         ///Weight of each variant, by variant name.
         pub distribution: ::std::collections::HashMap<::std::string::String, i64>,
-        ///Discriminator, `rollout_percentage`.
+        ///Discriminator, `rollout_percentage`. Known values `rollout_percentage`.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
