@@ -466,49 +466,10 @@ pub fn render_operations(vendor: &str, spec: &Spec, client: &str) -> Result<Stri
         use ::std::pin::Pin;
         use #krate::Client;
 
-        /// What a call came to: the typed result re-serialized, or the error.
-        #[derive(Debug)]
-        pub struct Outcome {
-            /// The typed result as JSON (`null` for a body-less success).
-            pub value: Option<::serde_json::Value>,
-            /// The error's HTTP status, when it has one.
-            pub status: Option<u16>,
-            /// The field an input error names (refused before any I/O).
-            pub invalid_input: Option<String>,
-            /// The error, displayed.
-            pub error: Option<String>,
-        }
-
-        /// A call in flight.
-        pub type Call = Pin<Box<dyn Future<Output = Outcome>>>;
+        pub use ::testkit::optable::{Call, Outcome};
 
         /// One operation of the spec and what its call shows on the wire.
-        pub struct Case {
-            /// The operationId.
-            pub operation_id: &'static str,
-            /// The HTTP method, upper-case.
-            pub method: &'static str,
-            /// The spec's path template.
-            pub path_template: &'static str,
-            /// The path the call requests (below the base URL), example values percent-encoded.
-            pub path: &'static str,
-            /// The required query parameters, form-encoded (name, value).
-            pub query: &'static [(&'static str, &'static str)],
-            /// The JSON the call sends as its body.
-            pub request_body: Option<&'static str>,
-            /// The success status (the lowest 2xx the spec documents).
-            pub status: u16,
-            /// The example body of that success (none: body-less).
-            pub response_body: Option<&'static str>,
-            /// What the typed result, re-serialized, must contain.
-            pub expected: Option<&'static str>,
-            /// Whether a 404 is `Ok(None)` (`x-rust-not-found: none`), not an error.
-            pub not_found_is_none: bool,
-            /// Calls the operation through the resource layer with the examples.
-            pub call: fn(Client) -> Call,
-            /// The first string path parameter, and the call with it empty.
-            pub empty_segment: Option<(&'static str, fn(Client) -> Call)>,
-        }
+        pub type Case = ::testkit::optable::Case<Client>;
 
         /// How many operations the spec has.
         pub const OPERATION_COUNT: usize = #count;

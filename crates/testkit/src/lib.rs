@@ -7,6 +7,7 @@
 //! the middle of its body, a server that never answers, a body cut short, a
 //! body dripped slowly, raw bytes, a redirect. It binds only to loopback.
 
+pub mod optable;
 pub mod schemas;
 
 use std::collections::VecDeque;
