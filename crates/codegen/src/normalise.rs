@@ -91,3 +91,207 @@ pub fn normalise(spec: &mut Spec) -> Vec<String> {
     }
     rewritten.into_iter().collect()
 }
+
+/// Makes every optional array or map property of a request body `nullable`
+/// in memory, so that typify generates `Option<Vec<_>>` / `Option<Map<_>>`
+/// for it instead of a bare collection that is left out when empty.
+///
+/// Without it an empty list or map the caller sets on purpose (`tags: []`
+/// to clear a list, `metadata: {}` on an update) is silently not sent:
+/// typify's `skip_serializing_if = "Vec::is_empty"` cannot tell "unset"
+/// from "empty". With it, `None` is left out and `Some(vec![])` is sent as
+/// `[]`; the generated client never sends `null` for an unset field. The
+/// spec file is unchanged (it describes the wire, where omitting and `[]`
+/// differ); component schemas reached from a response as well become more
+/// lenient there (a `null` decodes as `None`), never stricter.
+pub(crate) fn optional_collections_in_requests(spec: &mut Spec) {
+    let openapi = &mut spec.openapi;
+    // Component schemas reachable from a request body, by `$ref`.
+    let mut reached = BTreeSet::new();
+    let mut pending: Vec<String> = Vec::new();
+    for item in openapi.paths.paths.values() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (_, op) in item.iter() {
+            if let Some(schema) = request_schema(openapi.components.as_ref(), op) {
+                refs_in(schema, &mut pending);
+            }
+        }
+    }
+    let components = openapi.components.as_ref();
+    while let Some(name) = pending.pop() {
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        if let Some(ReferenceOr::Item(s)) = components.and_then(|c| c.schemas.get(&name)) {
+            let mut found = Vec::new();
+            refs_in_schema(s, &mut found);
+            pending.extend(found);
+        }
+    }
+    // Inline request body schemas.
+    let mut body_refs: BTreeSet<String> = BTreeSet::new();
+    for item in openapi.paths.paths.values_mut() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for op in operations_mut(item) {
+            match op.request_body.as_mut() {
+                Some(ReferenceOr::Item(body)) => {
+                    for media in body.content.values_mut() {
+                        if let Some(ReferenceOr::Item(s)) = media.schema.as_mut() {
+                            nullable_optional_collections(s);
+                        }
+                    }
+                }
+                Some(ReferenceOr::Reference { reference }) => {
+                    if let Some(name) = reference.strip_prefix("#/components/requestBodies/") {
+                        body_refs.insert(name.to_string());
+                    }
+                }
+                None => {}
+            }
+        }
+    }
+    if let Some(c) = openapi.components.as_mut() {
+        for name in &body_refs {
+            if let Some(ReferenceOr::Item(body)) = c.request_bodies.get_mut(name) {
+                for media in body.content.values_mut() {
+                    if let Some(ReferenceOr::Item(s)) = media.schema.as_mut() {
+                        nullable_optional_collections(s);
+                    }
+                }
+            }
+        }
+        for name in &reached {
+            if let Some(ReferenceOr::Item(s)) = c.schemas.get_mut(name) {
+                nullable_optional_collections(s);
+            }
+        }
+    }
+}
+
+fn request_schema<'a>(
+    components: Option<&'a openapiv3::Components>,
+    op: &'a openapiv3::Operation,
+) -> Option<&'a ReferenceOr<openapiv3::Schema>> {
+    let body = match op.request_body.as_ref()? {
+        ReferenceOr::Item(b) => b,
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/requestBodies/")?;
+            match components?.request_bodies.get(name)? {
+                ReferenceOr::Item(b) => b,
+                ReferenceOr::Reference { .. } => return None,
+            }
+        }
+    };
+    body.content.values().find_map(|m| m.schema.as_ref())
+}
+
+fn refs_in(schema: &ReferenceOr<openapiv3::Schema>, out: &mut Vec<String>) {
+    match schema {
+        ReferenceOr::Reference { reference } => push_ref(reference, out),
+        ReferenceOr::Item(s) => refs_in_schema(s, out),
+    }
+}
+
+fn refs_in_boxed(schema: &ReferenceOr<Box<openapiv3::Schema>>, out: &mut Vec<String>) {
+    match schema {
+        ReferenceOr::Reference { reference } => push_ref(reference, out),
+        ReferenceOr::Item(s) => refs_in_schema(s, out),
+    }
+}
+
+fn push_ref(reference: &str, out: &mut Vec<String>) {
+    if let Some(name) = reference.strip_prefix("#/components/schemas/") {
+        out.push(name.to_string());
+    }
+}
+
+fn refs_in_schema(s: &openapiv3::Schema, out: &mut Vec<String>) {
+    use openapiv3::{AdditionalProperties, SchemaKind, Type};
+    match &s.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => {
+            for p in o.properties.values() {
+                refs_in_boxed(p, out);
+            }
+            if let Some(AdditionalProperties::Schema(a)) = &o.additional_properties {
+                refs_in(a, out);
+            }
+        }
+        SchemaKind::Type(Type::Array(a)) => {
+            if let Some(items) = &a.items {
+                refs_in_boxed(items, out);
+            }
+        }
+        SchemaKind::AllOf { all_of: v }
+        | SchemaKind::OneOf { one_of: v }
+        | SchemaKind::AnyOf { any_of: v } => {
+            for x in v {
+                refs_in(x, out);
+            }
+        }
+        SchemaKind::Not { not } => refs_in(not, out),
+        SchemaKind::Any(a) => {
+            for p in a.properties.values() {
+                refs_in_boxed(p, out);
+            }
+            if let Some(items) = &a.items {
+                refs_in_boxed(items, out);
+            }
+            for x in a.all_of.iter().chain(&a.one_of).chain(&a.any_of) {
+                refs_in(x, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether an inline schema is an array, or an object with no named
+/// properties (a map), that is not nullable yet.
+fn is_plain_collection(s: &openapiv3::Schema) -> bool {
+    use openapiv3::{SchemaKind, Type};
+    !s.schema_data.nullable
+        && match &s.schema_kind {
+            SchemaKind::Type(Type::Array(_)) => true,
+            SchemaKind::Type(Type::Object(o)) => o.properties.is_empty(),
+            _ => false,
+        }
+}
+
+fn nullable_optional_collections(s: &mut openapiv3::Schema) {
+    use openapiv3::{AdditionalProperties, SchemaKind, Type};
+    match &mut s.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => {
+            for (name, p) in o.properties.iter_mut() {
+                if let ReferenceOr::Item(p) = p {
+                    if !o.required.contains(name) && is_plain_collection(p) {
+                        p.schema_data.nullable = true;
+                    }
+                    nullable_optional_collections(p);
+                }
+            }
+            if let Some(AdditionalProperties::Schema(a)) = &mut o.additional_properties
+                && let ReferenceOr::Item(a) = a.as_mut()
+            {
+                nullable_optional_collections(a);
+            }
+        }
+        SchemaKind::Type(Type::Array(a)) => {
+            if let Some(ReferenceOr::Item(items)) = &mut a.items {
+                nullable_optional_collections(items);
+            }
+        }
+        SchemaKind::AllOf { all_of: v }
+        | SchemaKind::OneOf { one_of: v }
+        | SchemaKind::AnyOf { any_of: v } => {
+            for x in v {
+                if let ReferenceOr::Item(x) = x {
+                    nullable_optional_collections(x);
+                }
+            }
+        }
+        _ => {}
+    }
+}

@@ -45,6 +45,10 @@ fn settings(vendor: &str) -> GenerationSettings {
 fn hooks_impl(accept: &str, classes: &RetryClasses) -> proc_macro2::TokenStream {
     let idempotent = &classes.idempotent;
     let never = &classes.never;
+    let error_kinds = classes
+        .error_kinds
+        .iter()
+        .map(|(op, status, kind)| quote! { (#op, #status, #kind) });
     let idempotent_arm = (!idempotent.is_empty())
         .then(|| quote! { #(#idempotent)|* => ::client_runtime::RetryClass::Idempotent, });
     let never_arm =
@@ -94,14 +98,74 @@ fn hooks_impl(accept: &str, classes: &RetryClasses) -> proc_macro2::TokenStream 
         /// The `Accept` header every operation sends: JSON, plus each
         /// `+json` media type the spec declares for its responses.
         pub const ACCEPT: &str = #accept;
+
+        /// The error responses the spec gives a kind of their own
+        /// (`x-error-kinds` on the operation), as `(operationId, status,
+        /// kind)`: a vendor's SDK tells these apart from other errors of the
+        /// same status (Kaiten: a 409 on the usage report is
+        /// `ThresholdExceeded`, not a plain conflict).
+        pub const ERROR_KINDS: &[(&str, u16, &str)] = &[#(#error_kinds),*];
+
+        /// The kind [`ERROR_KINDS`] names for this operation and status.
+        pub fn error_kind(operation_id: &str, status: u16) -> Option<&'static str> {
+            ERROR_KINDS
+                .iter()
+                .find(|(op, s, _)| *op == operation_id && *s == status)
+                .map(|(_, _, kind)| *kind)
+        }
     }
 }
 
-/// The operations whose spec sets `x-idempotent`, by value.
+/// The operations whose spec sets `x-idempotent`, by value, and the
+/// statuses `x-error-kinds` names.
 #[derive(Default)]
 struct RetryClasses {
     idempotent: Vec<String>,
     never: Vec<String>,
+    error_kinds: Vec<(String, u16, String)>,
+}
+
+/// Reads `x-error-kinds: {"409": ThresholdExceeded}` off an operation: each
+/// key a 4xx/5xx status the operation declares, each value a PascalCase
+/// name. Problems are messages for the operation's diagnostic.
+fn error_kinds(
+    op: &openapiv3::Operation,
+    v: &serde_json::Value,
+) -> Result<Vec<(u16, String)>, String> {
+    let map = v
+        .as_object()
+        .ok_or_else(|| format!("x-error-kinds must map statuses to kind names, not {v}"))?;
+    let mut out = Vec::new();
+    for (status, kind) in map {
+        let code: u16 = status
+            .parse()
+            .ok()
+            .filter(|c| (400..600).contains(c))
+            .ok_or_else(|| format!("x-error-kinds: `{status}` is not a 4xx or 5xx status"))?;
+        let declared = op
+            .responses
+            .responses
+            .keys()
+            .any(|k| matches!(k, openapiv3::StatusCode::Code(c) if *c == code));
+        if !declared {
+            return Err(format!(
+                "x-error-kinds: status {code} is not a response this operation declares"
+            ));
+        }
+        let name = kind.as_str().filter(|k| {
+            k.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && k.chars().all(|c| c.is_ascii_alphanumeric())
+        });
+        match name {
+            Some(name) => out.push((code, name.to_string())),
+            None => {
+                return Err(format!(
+                    "x-error-kinds: the kind for {code} must be a PascalCase name, not {kind}"
+                ));
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Reads `x-idempotent` off every operation; a value that is not a boolean
@@ -114,6 +178,18 @@ fn retry_classes(spec: &Spec) -> Result<RetryClasses, CodegenError> {
             continue;
         };
         for (_, op) in operations(item) {
+            if let (Some(id), Some(v)) = (&op.operation_id, op.extensions.get("x-error-kinds")) {
+                match error_kinds(op, v) {
+                    Ok(kinds) => out
+                        .error_kinds
+                        .extend(kinds.into_iter().map(|(c, k)| (id.clone(), c, k))),
+                    Err(message) => diagnostics.push(Diagnostic {
+                        spec: spec.name.clone(),
+                        operation: Some(id.clone()),
+                        message,
+                    }),
+                }
+            }
             let (Some(id), Some(v)) = (&op.operation_id, op.extensions.get("x-idempotent")) else {
                 continue;
             };
@@ -341,6 +417,7 @@ pub fn render_spec(vendor: &str, spec: Spec) -> Result<String, CodegenError> {
 #[doc(hidden)]
 pub fn render_unvalidated(vendor: &str, mut spec: Spec) -> Result<String, CodegenError> {
     let rewritten = normalise(&mut spec);
+    crate::normalise::optional_collections_in_requests(&mut spec);
     let mut accept = vec!["application/json".to_string()];
     accept.extend(rewritten);
     let accept = accept.join(", ");
@@ -382,6 +459,27 @@ pub fn render_unvalidated(vendor: &str, mut spec: Spec) -> Result<String, Codege
                 "progenitor's output for {} does not append the `api-version` header in the \
                  shape crates/codegen/src/tidy.rs removes (another progenitor version?)",
                 operations.join(", ")
+            ),
+        )
+    })?;
+    let ids: std::collections::BTreeMap<String, String> =
+        crate::resources::operations(&spec.openapi)
+            .iter()
+            .map(|op| {
+                (
+                    crate::names::progenitor(&op.id, crate::names::Case::Snake),
+                    op.id.clone(),
+                )
+            })
+            .collect();
+    tidy::spec_operation_ids(&mut file, &ids).map_err(|unknown| {
+        CodegenError::one(
+            &spec.name,
+            None,
+            format!(
+                "progenitor named operations {} in a way crates/codegen/src/tidy.rs cannot trace \
+                 back to their operationId (another progenitor version?)",
+                unknown.join(", ")
             ),
         )
     })?;

@@ -757,13 +757,24 @@ fn render_method(
         }
     };
     let (ok, call_expr) = match &unwrap {
-        None => {
-            let ok = g.ok.clone();
-            (
-                quote!(#ok),
-                quote!(api.inner.call(|| api.#call(#(#pass),*)).await.map(::client_runtime::progenitor_client::ResponseValue::into_inner)),
-            )
-        }
+        None => match option_inner(&g.ok).filter(|t| type_name(t).as_deref() == Some("Vec")) {
+            // A nullable array response (Kaiten's un-paginated lists):
+            // `null` means an empty list, so the caller gets a `Vec`.
+            Some(list) => {
+                notes.push("A `null` response is returned as an empty list.".to_string());
+                (
+                    quote!(#list),
+                    quote!(api.inner.call(|| api.#call(#(#pass),*)).await.map(|v| v.into_inner().unwrap_or_default())),
+                )
+            }
+            None => {
+                let ok = g.ok.clone();
+                (
+                    quote!(#ok),
+                    quote!(api.inner.call(|| api.#call(#(#pass),*)).await.map(::client_runtime::progenitor_client::ResponseValue::into_inner)),
+                )
+            }
+        },
         Some(field) => {
             let container = type_name(&g.ok).unwrap_or_default();
             let Some(fields) = structs.get(&container) else {

@@ -146,3 +146,60 @@ fn shrink_capacity(stmts: &mut [Stmt]) -> bool {
     }
     false
 }
+
+/// Replaces progenitor's snake_case `OperationInfo { operation_id }` in
+/// every generated operation with the spec's own `operationId`
+/// (`create_customer` -> `createCustomer`), so that the runtime's
+/// per-operation tables (`retry_class`, `error_kind`), tracing spans and
+/// `ApiError::operation()` all speak the spec's names. `ids` maps
+/// progenitor's name to the spec's; a name it does not know is returned as
+/// a problem (progenitor named an operation in a way this pass cannot
+/// trace back, so a table lookup would silently miss).
+pub(crate) fn spec_operation_ids(
+    file: &mut File,
+    ids: &std::collections::BTreeMap<String, String>,
+) -> Result<(), Vec<String>> {
+    use syn::visit_mut::VisitMut;
+    struct Rename<'a> {
+        ids: &'a std::collections::BTreeMap<String, String>,
+        unknown: Vec<String>,
+    }
+    impl VisitMut for Rename<'_> {
+        fn visit_expr_struct_mut(&mut self, e: &mut syn::ExprStruct) {
+            let is_info = e
+                .path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "OperationInfo");
+            if is_info {
+                for field in &mut e.fields {
+                    let syn::Member::Named(name) = &field.member else {
+                        continue;
+                    };
+                    if name != "operation_id" {
+                        continue;
+                    }
+                    if let Expr::Lit(lit) = &mut field.expr
+                        && let Lit::Str(s) = &lit.lit
+                    {
+                        match self.ids.get(&s.value()) {
+                            Some(id) => lit.lit = Lit::Str(syn::LitStr::new(id, s.span())),
+                            None => self.unknown.push(s.value()),
+                        }
+                    }
+                }
+            }
+            syn::visit_mut::visit_expr_struct_mut(self, e);
+        }
+    }
+    let mut pass = Rename {
+        ids,
+        unknown: Vec::new(),
+    };
+    pass.visit_file_mut(file);
+    if pass.unknown.is_empty() {
+        Ok(())
+    } else {
+        Err(pass.unknown)
+    }
+}

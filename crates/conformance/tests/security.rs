@@ -277,9 +277,9 @@ async fn secrets_audit_every_operation_every_outcome_traced_at_trace() {
     // The capture really saw the calls, at every level, through both paths.
     for needle in [
         "api_call",
-        "operation=\"create_customer\"",
-        "operation=\"bulk_delete_customers\"",
-        "operation=\"create_customer_integration\"",
+        "operation=\"createCustomer\"",
+        "operation=\"bulkDeleteCustomers\"",
+        "operation=\"createCustomerIntegration\"",
         "retrying",
         "TRACE",
         "log ",

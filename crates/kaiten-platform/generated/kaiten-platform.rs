@@ -619,7 +619,7 @@ Sends a `GET` request to `/platform/me`
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_current_credential",
+            operation_id: "getCurrentCredential",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -670,7 +670,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "register_connector",
+            operation_id: "registerConnector",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -728,7 +728,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "ensure_organization",
+            operation_id: "ensureOrganization",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -788,7 +788,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_organization",
+            operation_id: "getOrganization",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -844,7 +844,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_organization",
+            operation_id: "deleteOrganization",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -902,7 +902,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_organization_membership",
+            operation_id: "deleteOrganizationMembership",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -961,7 +961,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_organization_tokens",
+            operation_id: "listOrganizationTokens",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -1033,7 +1033,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "mint_organization_token",
+            operation_id: "mintOrganizationToken",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -1101,7 +1101,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "revoke_organization_token",
+            operation_id: "revokeOrganizationToken",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -1156,7 +1156,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_user",
+            operation_id: "deleteUser",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -1231,6 +1231,19 @@ pub fn retry_class(operation_id: &str) -> ::client_runtime::RetryClass {
 /// The `Accept` header every operation sends: JSON, plus each
 /// `+json` media type the spec declares for its responses.
 pub const ACCEPT: &str = "application/json, application/problem+json";
+/// The error responses the spec gives a kind of their own
+/// (`x-error-kinds` on the operation), as `(operationId, status,
+/// kind)`: a vendor's SDK tells these apart from other errors of the
+/// same status (Kaiten: a 409 on the usage report is
+/// `ThresholdExceeded`, not a plain conflict).
+pub const ERROR_KINDS: &[(&str, u16, &str)] = &[];
+/// The kind [`ERROR_KINDS`] names for this operation and status.
+pub fn error_kind(operation_id: &str, status: u16) -> Option<&'static str> {
+    ERROR_KINDS
+        .iter()
+        .find(|(op, s, _)| *op == operation_id && *s == status)
+        .map(|(_, _, kind)| *kind)
+}
 /// One handle per tag of the spec, with a method per operation:
 /// arguments checked before any I/O, the call made through the shared
 /// runtime, failures as the vendor's `Error`.
@@ -1399,18 +1412,17 @@ pub mod resources {
         /// Returns the active tokens this platform credential minted in the organization, never their secrets: the way back from the name you chose to the slug revocation takes. Only this credential's own tokens are listed. An un-paginated array: `null` means none.
         ///
         /// `GET /platform/organizations/{orgId}/tokens` (operation `listOrganizationTokens`).
+        ///
+        /// A `null` response is returned as an empty list.
         pub async fn list<'a>(
             &self,
             org_id: &'a ::uuid::Uuid,
-        ) -> ::std::result::Result<
-            ::std::option::Option<::std::vec::Vec<types::Token>>,
-            crate::Error,
-        > {
+        ) -> ::std::result::Result<::std::vec::Vec<types::Token>, crate::Error> {
             let api = self.api;
             api.inner
                 .call(|| api.list_organization_tokens(org_id))
                 .await
-                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+                .map(|v| v.into_inner().unwrap_or_default())
         }
         /// Mint an organization token
         ///

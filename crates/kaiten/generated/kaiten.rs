@@ -427,13 +427,9 @@ pub mod types {
         )]
         pub external_customer_id: ::std::option::Option<::std::string::String>,
         ///Integration links to create with the customer, keyed by adapter name. Only settable at creation; afterwards use the integration sub-resource.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
-        pub integrations: ::std::collections::HashMap<
-            ::std::string::String,
-            IntegrationInput,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub integrations: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, IntegrationInput>,
         >,
         ///Display name of the customer.
         pub name: ::std::string::String,
@@ -502,12 +498,10 @@ pub mod types {
         ///Adapter-specific free-form data of the customer's link.
         #[serde(
             rename = "integrationMetadata",
-            default,
-            skip_serializing_if = "::serde_json::Map::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub integration_metadata: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
+        pub integration_metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Name of the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -649,8 +643,10 @@ pub mod types {
         ///Description of the zone (the SDK sends `""` when none is given).
         pub description: ::std::string::String,
         ///Typed metadata, validated against the organization's DEPLOYMENT_ZONE metadata fields.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///Name of the zone.
         pub name: ::std::string::String,
         ///Id of the release currently deployed to the zone.
@@ -693,8 +689,10 @@ pub mod types {
         ///Description of the zone (the SDK sends `""` when none is given).
         pub description: ::std::string::String,
         ///Typed metadata; replaces the stored metadata.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///Name of the zone.
         pub name: ::std::string::String,
         ///Id of the release deployed to the zone; a new value records a deployment.
@@ -911,10 +909,9 @@ pub mod types {
         ///The groups the entitlement belongs to, by slug.
         #[serde(
             rename = "groupSlugs",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub group_slugs: ::std::vec::Vec<::std::string::String>,
+        pub group_slugs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Provider-namespaced icon token (`provider:name`, for example `lucide:users`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub icon: ::std::option::Option<::std::string::String>,
@@ -1333,10 +1330,9 @@ pub mod types {
         ///The groups the entitlement belongs to, by slug.
         #[serde(
             rename = "groupSlugs",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub group_slugs: ::std::vec::Vec<::std::string::String>,
+        pub group_slugs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Provider-namespaced icon token (`provider:name`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub icon: ::std::option::Option<::std::string::String>,
@@ -1441,8 +1437,10 @@ pub mod types {
         ///`append` folds the value into the stored total through the entitlement's aggregation method; `set` replaces the total (also the way to correct it downwards). The SDK sends `append` when the caller gives none.
         pub behavior: EntitlementUsageReportBehavior,
         ///Free-form metadata recorded with the report.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         pub value: EntitlementUsageReportValue,
     }
     ///`append` folds the value into the stored total through the entitlement's aggregation method; `set` replaces the total (also the way to correct it downwards). The SDK sends `append` when the caller gives none.
@@ -1955,20 +1953,18 @@ pub mod types {
         #[serde(rename = "endLicenseDate")]
         pub end_license_date: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Integration links to create with the instance, keyed by adapter name. Only settable at creation; afterwards use the integration sub-resource.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
-        pub integrations: ::std::collections::HashMap<
-            ::std::string::String,
-            IntegrationInput,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub integrations: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, IntegrationInput>,
         >,
         ///Id of the license version the instance runs under (not an ARCHIVED one).
         #[serde(rename = "licenseId")]
         pub license_id: ::std::string::String,
         ///Typed metadata, validated against the organization's `INSTANCE` metadata fields.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///Name of the instance.
         pub name: ::std::string::String,
         ///Unique slug in the organization; generated from the name when left out.
@@ -2079,12 +2075,10 @@ pub mod types {
         ///Adapter-specific free-form data of the instance's link.
         #[serde(
             rename = "integrationMetadata",
-            default,
-            skip_serializing_if = "::serde_json::Map::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub integration_metadata: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
+        pub integration_metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Id of the license version the instance runs under.
         #[serde(
@@ -2093,8 +2087,10 @@ pub mod types {
         )]
         pub license_id: ::std::option::Option<::std::string::String>,
         ///The instance's metadata.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///Name of the instance.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -2236,8 +2232,10 @@ pub mod types {
         #[serde(rename = "licenseId")]
         pub license_id: ::std::string::String,
         ///The whole new metadata object (replaces the stored one).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///Name of the instance.
         pub name: ::std::string::String,
         ///A new slug, which **renames** the instance; kept when left out.
@@ -2258,8 +2256,10 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_error: ::std::option::Option<::std::string::String>,
         ///Adapter-specific free-form data.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///Absolute http(s) URL of the record in the third-party system.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub web_url: ::std::option::Option<::std::string::String>,
@@ -3135,8 +3135,10 @@ pub mod types {
     #[serde(deny_unknown_fields)]
     pub struct OfrepEvaluationRequest {
         ///The evaluation context (free-form). OpenFeature's `targetingKey` is what splits are bucketed on; the server fills the reserved `__kaiten` namespace itself.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub context: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
     }
     ///One flag of a bulk evaluation: OFREP's `evaluationSuccess` (with `value`) or `evaluationFailure` (with `errorCode`) in one lenient shape.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3288,10 +3290,9 @@ pub mod types {
         ///Ids of the components the release is made of, fixed from now on.
         #[serde(
             rename = "componentIds",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub component_ids: ::std::vec::Vec<::std::string::String>,
+        pub component_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Description or changelog, up to 500 characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<ReleaseCreateDescription>,
@@ -3477,8 +3478,10 @@ pub mod types {
     #[serde(deny_unknown_fields)]
     pub struct RuleTestRequest {
         ///The evaluation context to evaluate it against (free-form).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub context: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///The CEL targeting rule to evaluate.
         pub rule: ::std::string::String,
         ///The targeting key to evaluate it for (what splits are bucketed on).
@@ -4093,7 +4096,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_customers",
+            operation_id: "listCustomers",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4154,7 +4157,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_customer",
+            operation_id: "createCustomer",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4216,7 +4219,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_customer",
+            operation_id: "getCustomer",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4278,7 +4281,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_customer",
+            operation_id: "updateCustomer",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4339,7 +4342,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_customer",
+            operation_id: "deleteCustomer",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4397,7 +4400,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_customer_integration",
+            operation_id: "getCustomerIntegration",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4458,7 +4461,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_customer_integration",
+            operation_id: "updateCustomerIntegration",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4525,7 +4528,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_customer_integration",
+            operation_id: "createCustomerIntegration",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4590,7 +4593,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_customer_integration",
+            operation_id: "deleteCustomerIntegration",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4649,7 +4652,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_instances",
+            operation_id: "listInstances",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4713,7 +4716,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_instance",
+            operation_id: "createInstance",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4778,7 +4781,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_instance",
+            operation_id: "getInstance",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4844,7 +4847,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_instance",
+            operation_id: "updateInstance",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4905,7 +4908,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_instance",
+            operation_id: "deleteInstance",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4968,7 +4971,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "patch_instance",
+            operation_id: "patchInstance",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5049,7 +5052,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_instance_audit_trails",
+            operation_id: "listInstanceAuditTrails",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5111,7 +5114,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_instance_entitlement_usage",
+            operation_id: "listInstanceEntitlementUsage",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5169,7 +5172,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_instance_entitlement_usage",
+            operation_id: "getInstanceEntitlementUsage",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5241,7 +5244,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "report_instance_entitlement_usage",
+            operation_id: "reportInstanceEntitlementUsage",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5309,7 +5312,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_instance_integration",
+            operation_id: "getInstanceIntegration",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5370,7 +5373,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_instance_integration",
+            operation_id: "updateInstanceIntegration",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5437,7 +5440,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_instance_integration",
+            operation_id: "createInstanceIntegration",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5502,7 +5505,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_instance_integration",
+            operation_id: "deleteInstanceIntegration",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5563,7 +5566,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_integration_customer",
+            operation_id: "getIntegrationCustomer",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5633,7 +5636,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "upsert_integration_customer",
+            operation_id: "upsertIntegrationCustomer",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5701,7 +5704,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_integration_instance",
+            operation_id: "getIntegrationInstance",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5770,7 +5773,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "upsert_integration_instance",
+            operation_id: "upsertIntegrationInstance",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5840,7 +5843,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_entitlements",
+            operation_id: "listEntitlements",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5900,7 +5903,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_entitlement",
+            operation_id: "createEntitlement",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -5963,7 +5966,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_entitlement",
+            operation_id: "getEntitlement",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6027,7 +6030,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_entitlement",
+            operation_id: "updateEntitlement",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6089,7 +6092,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_entitlement",
+            operation_id: "deleteEntitlement",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6149,7 +6152,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_entitlement_groups",
+            operation_id: "listEntitlementGroups",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6203,7 +6206,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_entitlement_group",
+            operation_id: "createEntitlementGroup",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6266,7 +6269,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_entitlement_group",
+            operation_id: "getEntitlementGroup",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6325,7 +6328,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_entitlement_group",
+            operation_id: "updateEntitlementGroup",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6387,7 +6390,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_entitlement_group",
+            operation_id: "deleteEntitlementGroup",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6446,7 +6449,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "add_entitlement_group_entitlement",
+            operation_id: "addEntitlementGroupEntitlement",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6511,7 +6514,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "remove_entitlement_group_entitlement",
+            operation_id: "removeEntitlementGroupEntitlement",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6575,7 +6578,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("instance", &instance))
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_entitlement_group_usage",
+            operation_id: "getEntitlementGroupUsage",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6638,7 +6641,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_licenses",
+            operation_id: "listLicenses",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6706,7 +6709,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_license",
+            operation_id: "createLicense",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6771,7 +6774,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_license",
+            operation_id: "getLicense",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6840,7 +6843,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_license",
+            operation_id: "updateLicense",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6904,7 +6907,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_license",
+            operation_id: "deleteLicense",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -6960,7 +6963,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "publish_license",
+            operation_id: "publishLicense",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7019,7 +7022,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "archive_license",
+            operation_id: "archiveLicense",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7078,7 +7081,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "unarchive_license",
+            operation_id: "unarchiveLicense",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7146,7 +7149,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_license_entitlements",
+            operation_id: "listLicenseEntitlements",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7216,7 +7219,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_license_entitlement",
+            operation_id: "createLicenseEntitlement",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7283,7 +7286,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_license_entitlement",
+            operation_id: "getLicenseEntitlement",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7344,7 +7347,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_license_entitlement",
+            operation_id: "updateLicenseEntitlement",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7408,7 +7411,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_license_entitlement",
+            operation_id: "deleteLicenseEntitlement",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7470,7 +7473,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_license_families",
+            operation_id: "listLicenseFamilies",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7541,7 +7544,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("version", &version))
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_license_family",
+            operation_id: "getLicenseFamily",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7603,7 +7606,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_feature_flags",
+            operation_id: "listFeatureFlags",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7664,7 +7667,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_feature_flag",
+            operation_id: "createFeatureFlag",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7727,7 +7730,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_feature_flag",
+            operation_id: "getFeatureFlag",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7791,7 +7794,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_feature_flag",
+            operation_id: "updateFeatureFlag",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7853,7 +7856,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_feature_flag",
+            operation_id: "deleteFeatureFlag",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7903,7 +7906,7 @@ Sends a `GET` request to `/feature-flags/targeting/context`
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_targeting_context",
+            operation_id: "getTargetingContext",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -7954,7 +7957,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "lint_targeting_rule",
+            operation_id: "lintTargetingRule",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8011,7 +8014,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "test_targeting_rule",
+            operation_id: "testTargetingRule",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8064,7 +8067,7 @@ Sends a `GET` request to `/openfeature/v0/manifest`
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_open_feature_manifest",
+            operation_id: "getOpenFeatureManifest",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8123,7 +8126,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "evaluate_flags",
+            operation_id: "evaluateFlags",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8188,7 +8191,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "evaluate_flag",
+            operation_id: "evaluateFlag",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8250,7 +8253,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_components",
+            operation_id: "listComponents",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8310,7 +8313,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_component",
+            operation_id: "createComponent",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8372,7 +8375,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_component",
+            operation_id: "getComponent",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8430,7 +8433,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_component",
+            operation_id: "updateComponent",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8491,7 +8494,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_component",
+            operation_id: "deleteComponent",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8550,7 +8553,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_releases",
+            operation_id: "listReleases",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8611,7 +8614,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_release",
+            operation_id: "createRelease",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8673,7 +8676,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_release",
+            operation_id: "getRelease",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8728,7 +8731,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_release",
+            operation_id: "deleteRelease",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8787,7 +8790,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_deployment_zones",
+            operation_id: "listDeploymentZones",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8848,7 +8851,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_deployment_zone",
+            operation_id: "createDeploymentZone",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8911,7 +8914,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_deployment_zone",
+            operation_id: "getDeploymentZone",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -8970,7 +8973,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_deployment_zone",
+            operation_id: "updateDeploymentZone",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9032,7 +9035,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_deployment_zone",
+            operation_id: "deleteDeploymentZone",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9085,7 +9088,7 @@ Sends a `GET` request to `/connectors`
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_connectors",
+            operation_id: "listConnectors",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9137,7 +9140,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_connector",
+            operation_id: "getConnector",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9193,7 +9196,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_connector_state",
+            operation_id: "getConnectorState",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9246,7 +9249,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "activate_connector",
+            operation_id: "activateConnector",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9305,7 +9308,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "deactivate_connector",
+            operation_id: "deactivateConnector",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9361,7 +9364,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_connector_settings_schema",
+            operation_id: "getConnectorSettingsSchema",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9417,7 +9420,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_connector_settings",
+            operation_id: "getConnectorSettings",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9476,7 +9479,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_connector_settings",
+            operation_id: "updateConnectorSettings",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9538,7 +9541,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_connector_settings",
+            operation_id: "deleteConnectorSettings",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9602,7 +9605,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("resourceType", &resource_type))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_metadata_fields",
+            operation_id: "listMetadataFields",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9656,7 +9659,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_metadata_field",
+            operation_id: "createMetadataField",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9717,7 +9720,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "reorder_metadata_fields",
+            operation_id: "reorderMetadataFields",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9781,7 +9784,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_metadata_field",
+            operation_id: "updateMetadataField",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9842,7 +9845,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "archive_metadata_field",
+            operation_id: "archiveMetadataField",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9898,7 +9901,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "unarchive_metadata_field",
+            operation_id: "unarchiveMetadataField",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -9959,7 +9962,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "dry_run_metadata_field",
+            operation_id: "dryRunMetadataField",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -10025,7 +10028,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_service_accounts",
+            operation_id: "listServiceAccounts",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -10079,7 +10082,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_service_account",
+            operation_id: "createServiceAccount",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -10142,7 +10145,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_service_account",
+            operation_id: "getServiceAccount",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -10201,7 +10204,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_service_account",
+            operation_id: "updateServiceAccount",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -10272,7 +10275,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("limit", &limit))
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_service_account_tokens",
+            operation_id: "listServiceAccountTokens",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -10342,7 +10345,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_service_account_token",
+            operation_id: "createServiceAccountToken",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -10410,7 +10413,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_service_account_token",
+            operation_id: "deleteServiceAccountToken",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -10486,6 +10489,21 @@ pub fn retry_class(operation_id: &str) -> ::client_runtime::RetryClass {
 /// The `Accept` header every operation sends: JSON, plus each
 /// `+json` media type the spec declares for its responses.
 pub const ACCEPT: &str = "application/json, application/problem+json";
+/// The error responses the spec gives a kind of their own
+/// (`x-error-kinds` on the operation), as `(operationId, status,
+/// kind)`: a vendor's SDK tells these apart from other errors of the
+/// same status (Kaiten: a 409 on the usage report is
+/// `ThresholdExceeded`, not a plain conflict).
+pub const ERROR_KINDS: &[(&str, u16, &str)] = &[
+    ("reportInstanceEntitlementUsage", 409u16, "ThresholdExceeded"),
+];
+/// The kind [`ERROR_KINDS`] names for this operation and status.
+pub fn error_kind(operation_id: &str, status: u16) -> Option<&'static str> {
+    ERROR_KINDS
+        .iter()
+        .find(|(op, s, _)| *op == operation_id && *s == status)
+        .map(|(_, _, kind)| *kind)
+}
 /// One handle per tag of the spec, with a method per operation:
 /// arguments checked before any I/O, the call made through the shared
 /// runtime, failures as the vendor's `Error`.
@@ -10729,17 +10747,16 @@ pub mod resources {
         /// Returns every connector registered with this deployment, whether or not this organization has activated it. An un-paginated array: `null` means none.
         ///
         /// `GET /connectors` (operation `listConnectors`).
+        ///
+        /// A `null` response is returned as an empty list.
         pub async fn list<'a>(
             &self,
-        ) -> ::std::result::Result<
-            ::std::option::Option<::std::vec::Vec<types::Connector>>,
-            crate::Error,
-        > {
+        ) -> ::std::result::Result<::std::vec::Vec<types::Connector>, crate::Error> {
             let api = self.api;
             api.inner
                 .call(|| api.list_connectors())
                 .await
-                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+                .map(|v| v.into_inner().unwrap_or_default())
         }
         /// Get a connector
         ///
@@ -11748,12 +11765,14 @@ pub mod resources {
         /// Returns the grant and the usage of each of the group's entitlements, for the instance `instance`. Not paginated; `null` means an empty list.
         ///
         /// `GET /entitlement-groups/{entitlementGroupSlug}/usage` (operation `getEntitlementGroupUsage`).
+        ///
+        /// A `null` response is returned as an empty list.
         pub async fn get_usage<'a>(
             &self,
             entitlement_group_slug: &'a str,
             instance: &'a str,
         ) -> ::std::result::Result<
-            ::std::option::Option<::std::vec::Vec<types::EntitlementGroupUsage>>,
+            ::std::vec::Vec<types::EntitlementGroupUsage>,
             crate::Error,
         > {
             {
@@ -11766,7 +11785,7 @@ pub mod resources {
                     api.get_entitlement_group_usage(entitlement_group_slug, instance)
                 })
                 .await
-                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+                .map(|v| v.into_inner().unwrap_or_default())
         }
     }
     /// The `entitlements` resource. Entitlements: the catalog of what a license can grant and how its usage is measured (scopes `read:entitlements` / `write:entitlements`).
@@ -12706,11 +12725,13 @@ pub mod resources {
         /// Returns the instance's usage of every entitlement, each next to the grant it counts against. Not paginated; `null` means an empty list.
         ///
         /// `GET /instances/{instanceSlug}/entitlements/usage` (operation `listInstanceEntitlementUsage`).
+        ///
+        /// A `null` response is returned as an empty list.
         pub async fn list_usage<'a>(
             &self,
             instance_slug: &'a str,
         ) -> ::std::result::Result<
-            ::std::option::Option<::std::vec::Vec<types::EntitlementUsage>>,
+            ::std::vec::Vec<types::EntitlementUsage>,
             crate::Error,
         > {
             {
@@ -12721,7 +12742,7 @@ pub mod resources {
             api.inner
                 .call(|| api.list_instance_entitlement_usage(instance_slug))
                 .await
-                .map(::client_runtime::progenitor_client::ResponseValue::into_inner)
+                .map(|v| v.into_inner().unwrap_or_default())
         }
         /// Get an instance's usage of one entitlement
         ///

@@ -34,6 +34,11 @@ pub use types::{
 
 pub use client_runtime::{RateLimit, RetryPolicy, Timeouts};
 
+/// Telling errors apart as Kaiten's SDK does: kinds, problem codes, a
+/// threshold-exceeded usage report.
+pub mod errors;
+pub use errors::{ErrorExt, ErrorKind, codes};
+
 /// Verifying webhook deliveries (Svix / Standard Webhooks signatures, the
 /// timestamp tolerance) and parsing them into a typed [`webhooks::Event`],
 /// one variant per event type Kaiten publishes.

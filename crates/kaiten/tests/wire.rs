@@ -885,7 +885,7 @@ async fn the_token_never_appears_in_debug_errors_or_traces() {
     }
     let traces = captured.text();
     assert!(traces.contains("api_call"), "spans were captured: {traces}");
-    assert!(traces.contains("operation=\"get_customer\""), "{traces}");
+    assert!(traces.contains("operation=\"getCustomer\""), "{traces}");
     assert!(traces.contains("retrying"), "{traces}");
     texts.push(traces);
     for t in &texts {
@@ -925,5 +925,101 @@ async fn a_response_over_the_size_cap_is_refused() {
             matches!(&err, Error::ResponseTooLarge { limit: 1024, status, .. } if *status == 200),
             "{err:?}"
         );
+    }
+}
+
+/// The SDK's exception classes, from the wire: a 409 on the usage report
+/// is threshold-exceeded (and sent once: never retried), a 409 elsewhere is
+/// a plain conflict, and a 404's problem code tells a family without a
+/// published version from a missing one.
+#[tokio::test]
+async fn errors_are_told_apart_as_the_sdk_does() {
+    use kaiten_client::{ErrorExt, ErrorKind, codes};
+
+    let server = TestServer::start().await;
+    server.enqueue([problem(409, "ReportUsage.ThresholdExceeded")]);
+    let report: kaiten_client::types::EntitlementUsageReport = serde_json::from_value(
+        json!({"value": {"type": "number", "value": 5}, "behavior": "append"}),
+    )
+    .unwrap();
+    let err = client(&server)
+        .instances()
+        .report_usage("edge-1", "seats", &report)
+        .await
+        .unwrap_err();
+    assert_eq!(server.request_count(), 1, "a usage report is never retried");
+    let r = server.requests().remove(0);
+    assert_eq!(r.method, "POST");
+    assert_eq!(r.path(), "/api/instances/edge-1/entitlements/seats/usage");
+    assert_eq!(
+        body_json(&r),
+        json!({"value": {"type": "number", "value": 5.0}, "behavior": "append"})
+    );
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    assert!(err.is_threshold_exceeded(), "{err:?}");
+    assert_eq!(err.spec_kind(), Some("ThresholdExceeded"));
+    assert_eq!(err.operation(), Some("reportInstanceEntitlementUsage"));
+    assert_eq!(err.code(), Some("ReportUsage.ThresholdExceeded"));
+
+    server.enqueue([problem(409, "CreateCustomer.SlugTaken")]);
+    let err = client(&server)
+        .customers()
+        .create(&CustomerCreate::named("x"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    assert!(
+        !err.is_threshold_exceeded(),
+        "a 409 elsewhere is a plain conflict"
+    );
+    assert_eq!(err.operation(), Some("createCustomer"));
+
+    server.enqueue([problem(404, codes::GET_LICENSE_FAMILY_NO_PUBLISHED_VERSION)]);
+    let err = client(&server)
+        .license_families()
+        .get("enterprise", None, None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert!(err.has_code(codes::GET_LICENSE_FAMILY_NO_PUBLISHED_VERSION));
+    assert!(!err.is_threshold_exceeded());
+
+    server.enqueue([Reply::with_type(404, "text/html", "<h1>no</h1>")]);
+    let err = client(&server)
+        .license_families()
+        .get("missing", None, None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert_eq!(err.code(), None, "a body that is not a problem has no code");
+    assert_eq!(err.raw_body(), Some(&b"<h1>no</h1>"[..]));
+}
+
+/// `x-idempotent` reaches the wire: the SDK's idempotent PATCH is retried
+/// on a 503 like a GET (by its method alone a PATCH would be sent once).
+#[tokio::test]
+async fn an_idempotent_patch_is_retried_as_its_spec_says() {
+    let server = TestServer::start().await;
+    server.enqueue([
+        Reply::with_type(503, "application/problem+json", DOCS_PROBLEM),
+        Reply::with_type(503, "application/problem+json", DOCS_PROBLEM),
+        Reply::status(204),
+    ]);
+    let patch: kaiten_client::types::InstancePatch =
+        serde_json::from_value(json!({"status": "DEGRADED"})).unwrap();
+    client(&server)
+        .instances()
+        .patch("edge-1", &patch)
+        .await
+        .expect("the third attempt succeeds");
+    assert_eq!(
+        server.request_count(),
+        3,
+        "PATCH /instances/{{slug}} is idempotent per the SDK"
+    );
+    for r in server.requests() {
+        assert_eq!(r.method, "PATCH");
+        assert_eq!(r.path(), "/api/instances/edge-1");
+        assert_eq!(body_json(&r), json!({"status": "DEGRADED"}));
     }
 }

@@ -801,14 +801,18 @@ pub mod types {
     #[serde(deny_unknown_fields)]
     pub struct CustomerSearchQuery {
         ///Aggregations to compute.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub aggs: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub aggs: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub and: ::std::option::Option<SearchCriteria>,
         ///Fields to return.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub fields: ::std::vec::Vec<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fields: ::std::option::Option<
+            ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
         >,
         ///Include deleted customers.
         #[serde(
@@ -833,8 +837,8 @@ pub mod types {
         )]
         pub search_hash: ::std::option::Option<::std::string::String>,
         ///Sort keys, each `{<attribute>: asc|desc}`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub sort: ::std::vec::Vec<SearchSort>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sort: ::std::option::Option<::std::vec::Vec<SearchSort>>,
         ///IANA time zone used for local `YYYY-MM-DD` dates (default GMT).
         #[serde(
             rename = "timeZone",
@@ -908,13 +912,9 @@ pub mod types {
         )]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Custom attributes; the name suffix sets the type: `Num` number, `At` date-time, `Str` and `Txt` string of 0..1024 characters, `Bool` boolean, `Url` uri; null is allowed for every suffix. At most 100 keys. A bad suffix is answered with 400. The suffix rule cannot be expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
-        pub custom: ::std::collections::HashMap<
-            ::std::string::String,
-            CustomAttributeValue,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, CustomAttributeValue>,
         >,
         ///Default language.
         #[serde(
@@ -3801,7 +3801,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_customers",
+            operation_id: "getCustomers",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -3873,7 +3873,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_customer",
+            operation_id: "createCustomer",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -3942,7 +3942,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_customer_by_id",
+            operation_id: "getCustomerById",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4017,7 +4017,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("replace", &replace))
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_customer",
+            operation_id: "updateCustomer",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4089,7 +4089,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "delete_customer",
+            operation_id: "deleteCustomer",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4160,7 +4160,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "update_customer_attributes",
+            operation_id: "updateCustomerAttributes",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4233,7 +4233,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_customer_by_email",
+            operation_id: "getCustomerByEmail",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4302,7 +4302,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_customer_by_external_id",
+            operation_id: "getCustomerByExternalId",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4369,7 +4369,7 @@ Arguments:
             )
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_customer_by_phone",
+            operation_id: "getCustomerByPhone",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4445,7 +4445,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
             .build()?;
         let info = OperationInfo {
-            operation_id: "customer_search",
+            operation_id: "customerSearch",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4513,7 +4513,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("ids", &ids))
             .build()?;
         let info = OperationInfo {
-            operation_id: "bulk_batch_update_customers",
+            operation_id: "bulkBatchUpdateCustomers",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4584,7 +4584,7 @@ Arguments:
             .json(&body)
             .build()?;
         let info = OperationInfo {
-            operation_id: "bulk_create_customers",
+            operation_id: "bulkCreateCustomers",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4652,7 +4652,7 @@ Arguments:
             .query(&progenitor_client::QueryParam::new("ids", &ids))
             .build()?;
         let info = OperationInfo {
-            operation_id: "bulk_delete_customers",
+            operation_id: "bulkDeleteCustomers",
         };
         self.pre(&mut request, &info).await?;
         let result = self.exec(request, &info).await;
@@ -4733,6 +4733,19 @@ pub fn retry_class(operation_id: &str) -> ::client_runtime::RetryClass {
 /// The `Accept` header every operation sends: JSON, plus each
 /// `+json` media type the spec declares for its responses.
 pub const ACCEPT: &str = "application/json";
+/// The error responses the spec gives a kind of their own
+/// (`x-error-kinds` on the operation), as `(operationId, status,
+/// kind)`: a vendor's SDK tells these apart from other errors of the
+/// same status (Kaiten: a 409 on the usage report is
+/// `ThresholdExceeded`, not a plain conflict).
+pub const ERROR_KINDS: &[(&str, u16, &str)] = &[];
+/// The kind [`ERROR_KINDS`] names for this operation and status.
+pub fn error_kind(operation_id: &str, status: u16) -> Option<&'static str> {
+    ERROR_KINDS
+        .iter()
+        .find(|(op, s, _)| *op == operation_id && *s == status)
+        .map(|(_, _, kind)| *kind)
+}
 /// One handle per tag of the spec, with a method per operation:
 /// arguments checked before any I/O, the call made through the shared
 /// runtime, failures as the vendor's `Error`.

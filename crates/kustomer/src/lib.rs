@@ -461,7 +461,10 @@ pub fn validate_write(prefix: &str, w: &CustomerWrite) -> Result<(), InputError>
     {
         return Err(InputError::new(field("rev"), "must be a finite number"));
     }
-    validate_custom(&field("custom"), &w.custom)
+    match &w.custom {
+        Some(custom) => validate_custom(&field("custom"), custom),
+        None => Ok(()),
+    }
 }
 
 impl client_runtime::Validate for CustomerWrite {
@@ -560,7 +563,7 @@ impl CustomerWrite {
 
     /// Sets the custom attributes from a checked [`CustomAttributes`].
     pub fn with_custom(mut self, custom: &CustomAttributes) -> CustomerWrite {
-        self.custom = custom.to_wire();
+        self.custom = Some(custom.to_wire());
         self
     }
 }

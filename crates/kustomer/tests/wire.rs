@@ -736,14 +736,16 @@ async fn custom_attribute_violations_are_refused_before_any_request() {
         );
     }
     let mut too_many = CustomerWrite::named("x").unwrap();
-    too_many.custom = (0..101)
-        .map(|i| {
-            (
-                format!("k{i}Num"),
-                types::CustomAttributeValue::Variant0(Some(1.0)),
-            )
-        })
-        .collect();
+    too_many.custom = Some(
+        (0..101)
+            .map(|i| {
+                (
+                    format!("k{i}Num"),
+                    types::CustomAttributeValue::Variant0(Some(1.0)),
+                )
+            })
+            .collect(),
+    );
     let err = kustomer.customers().create(&too_many).await.unwrap_err();
     assert!(
         matches!(&err, Error::InvalidInput(e) if e.field() == "custom"),

@@ -78,6 +78,7 @@ pub struct ApiError<B> {
     body: Option<B>,
     raw: Bytes,
     attempts: u32,
+    operation: Option<&'static str>,
 }
 
 impl<B: ErrorBody> ApiError<B> {
@@ -98,7 +99,21 @@ impl<B: ErrorBody> ApiError<B> {
             body,
             raw,
             attempts,
+            operation: None,
         }
+    }
+
+    /// The same error, naming the spec operation (its `operationId`) that
+    /// received it.
+    pub fn with_operation(mut self, operation: Option<&'static str>) -> Self {
+        self.operation = operation;
+        self
+    }
+
+    /// The `operationId` of the spec operation that received this response,
+    /// when the call went through a generated operation.
+    pub fn operation(&self) -> Option<&'static str> {
+        self.operation
     }
 
     /// The HTTP status.
@@ -167,6 +182,72 @@ impl fmt::Display for PaginationError {
 }
 
 impl std::error::Error for PaginationError {}
+
+/// What kind of failure an [`Error`] is, by the classes the vendors' SDKs
+/// raise (Kaiten's `BadRequestError`, `NotFoundError`, ...): match on it
+/// instead of on status numbers. A vendor crate may tell some cases apart
+/// further (Kaiten's threshold-exceeded usage report is a `Conflict` here).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// 400: the request is malformed.
+    BadRequest,
+    /// 401: the credential is missing, invalid, expired or revoked.
+    Unauthorized,
+    /// 403: the credential lacks a scope or role, or its class is refused.
+    Forbidden,
+    /// 404.
+    NotFound,
+    /// 409: a limit was reached, or the resource conflicts with another.
+    Conflict,
+    /// 413: the request body is larger than the API accepts.
+    PayloadTooLarge,
+    /// 422: well-formed, but the content is refused.
+    Unprocessable,
+    /// 429: over the rate limit (after the client's own retries).
+    RateLimited,
+    /// 503.
+    ServiceUnavailable,
+    /// Any other 5xx.
+    ServerError,
+    /// Any other non-2xx status (405, 408, ...).
+    OtherStatus,
+    /// The credential belongs to another region or host ([`Error::WrongRegion`]).
+    WrongRegion,
+    /// The connection could not be made.
+    Connect,
+    /// A timeout.
+    Timeout,
+    /// The connection broke while sending or receiving.
+    Io,
+    /// A 2xx response that does not match the spec ([`Error::Decode`]).
+    Decode,
+    /// The response was larger than the client's cap.
+    ResponseTooLarge,
+    /// Input refused before any I/O.
+    InvalidInput,
+    /// A pagination walk could not continue.
+    Pagination,
+}
+
+impl ErrorKind {
+    /// The kind of a non-2xx status.
+    pub fn of_status(status: StatusCode) -> ErrorKind {
+        match status.as_u16() {
+            400 => ErrorKind::BadRequest,
+            401 => ErrorKind::Unauthorized,
+            403 => ErrorKind::Forbidden,
+            404 => ErrorKind::NotFound,
+            409 => ErrorKind::Conflict,
+            413 => ErrorKind::PayloadTooLarge,
+            422 => ErrorKind::Unprocessable,
+            429 => ErrorKind::RateLimited,
+            503 => ErrorKind::ServiceUnavailable,
+            500..=599 => ErrorKind::ServerError,
+            _ => ErrorKind::OtherStatus,
+        }
+    }
+}
 
 /// Every way a call through a vendor client can fail.
 #[derive(Debug)]
@@ -266,6 +347,29 @@ impl<B: ErrorBody> Error<B> {
             Error::Api(a) | Error::WrongRegion { api: a, .. } => Some(a),
             _ => None,
         }
+    }
+
+    /// What kind of failure this is.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Api(a) => ErrorKind::of_status(a.status),
+            Error::WrongRegion { .. } => ErrorKind::WrongRegion,
+            Error::Decode { .. } => ErrorKind::Decode,
+            Error::Transport { kind, .. } => match kind {
+                TransportKind::Connect => ErrorKind::Connect,
+                TransportKind::Timeout => ErrorKind::Timeout,
+                TransportKind::Io => ErrorKind::Io,
+            },
+            Error::ResponseTooLarge { .. } => ErrorKind::ResponseTooLarge,
+            Error::InvalidInput(_) => ErrorKind::InvalidInput,
+            Error::Pagination(_) => ErrorKind::Pagination,
+        }
+    }
+
+    /// The `operationId` of the spec operation that received the API error
+    /// response, when it came through a generated operation.
+    pub fn operation(&self) -> Option<&'static str> {
+        self.api().and_then(ApiError::operation)
     }
 
     /// Whether trying the same call again later may succeed: transport
@@ -514,7 +618,10 @@ impl<B: ErrorBody> Error<B> {
                 let status = rv.status();
                 let headers = rv.headers().clone();
                 let raw = rec.body.clone().unwrap_or_default();
-                Error::api_or_region(ApiError::from_raw(vendor, status, headers, raw, attempts))
+                Error::api_or_region(
+                    ApiError::from_raw(vendor, status, headers, raw, attempts)
+                        .with_operation(rec.operation),
+                )
             }
             G::InvalidResponsePayload(raw, err) => {
                 if status.is_success() {
@@ -526,7 +633,10 @@ impl<B: ErrorBody> Error<B> {
                     }
                 } else {
                     let headers = rec.headers.clone().unwrap_or_default();
-                    Error::api_or_region(ApiError::from_raw(vendor, status, headers, raw, attempts))
+                    Error::api_or_region(
+                        ApiError::from_raw(vendor, status, headers, raw, attempts)
+                            .with_operation(rec.operation),
+                    )
                 }
             }
             G::UnexpectedResponse(resp) => {
@@ -560,7 +670,10 @@ impl<B: ErrorBody> Error<B> {
                         ),
                     }
                 } else {
-                    Error::api_or_region(ApiError::from_raw(vendor, status, headers, raw, attempts))
+                    Error::api_or_region(
+                        ApiError::from_raw(vendor, status, headers, raw, attempts)
+                            .with_operation(rec.operation),
+                    )
                 }
             }
         }

@@ -30,7 +30,8 @@ pub use config::{
     env_var_opt, parse_base_url, require_segment,
 };
 pub use error::{
-    ApiError, Error, ErrorBody, InputError, PaginationError, TransportKind, is_retryable_status,
+    ApiError, Error, ErrorBody, ErrorKind, InputError, PaginationError, TransportKind,
+    is_retryable_status,
 };
 pub use lenient::{LENIENT_MAX_BYTES, decode_lenient};
 pub use pagination::{Limits, Page, link_param, next_link, paginate};

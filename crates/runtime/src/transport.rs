@@ -118,6 +118,8 @@ pub struct CallRecord {
     pub body: Option<Bytes>,
     /// Input refused by the pre-flight checks.
     pub refused: Option<InputError>,
+    /// The `operationId` of the last attempt.
+    pub operation: Option<&'static str>,
     /// Whether the last attempt's method is idempotent.
     idempotent: bool,
     /// Set by the transport when the last attempt should be tried again.
@@ -546,6 +548,7 @@ impl Transport {
         let (attempt, keep_body) = {
             let mut r = lock(rec);
             r.idempotent = idempotent;
+            r.operation = Some(operation_id);
             (r.attempts, r.keep_body)
         };
         // Held until the generated code has read the body (the call's loop
