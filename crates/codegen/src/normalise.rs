@@ -105,32 +105,30 @@ pub fn normalise(spec: &mut Spec) -> Vec<String> {
 /// differ); component schemas reached from a response as well become more
 /// lenient there (a `null` decodes as `None`), never stricter.
 pub(crate) fn optional_collections_in_requests(spec: &mut Spec) {
-    let openapi = &mut spec.openapi;
     // Component schemas reachable from a request body, by `$ref`.
-    let mut reached = BTreeSet::new();
-    let mut pending: Vec<String> = Vec::new();
-    for item in openapi.paths.paths.values() {
+    let mut roots = Vec::new();
+    for item in spec.openapi.paths.paths.values() {
         let ReferenceOr::Item(item) = item else {
             continue;
         };
         for (_, op) in item.iter() {
-            if let Some(schema) = request_schema(openapi.components.as_ref(), op) {
-                refs_in(schema, &mut pending);
+            if let Some(body) = &op.request_body {
+                let body = match body {
+                    ReferenceOr::Item(b) => Some(b),
+                    ReferenceOr::Reference { reference } => reference
+                        .strip_prefix("#/components/requestBodies/")
+                        .and_then(|n| spec.openapi.components.as_ref()?.request_bodies.get(n))
+                        .and_then(|b| b.as_item()),
+                };
+                if let Some(body) = body {
+                    let value = serde_json::to_value(body).unwrap_or_default();
+                    crate::render::schema_refs(&value, &mut roots);
+                }
             }
         }
     }
-    let components = openapi.components.as_ref();
-    while let Some(name) = pending.pop() {
-        if !reached.insert(name.clone()) {
-            continue;
-        }
-        if let Some(ReferenceOr::Item(s)) = components.and_then(|c| c.schemas.get(&name)) {
-            let mut found = Vec::new();
-            refs_in_schema(s, &mut found);
-            pending.extend(found);
-        }
-    }
-    // Inline request body schemas.
+    let reached = crate::render::schema_closure(spec, roots);
+    let openapi = &mut spec.openapi;
     let mut body_refs: BTreeSet<String> = BTreeSet::new();
     for item in openapi.paths.paths.values_mut() {
         let ReferenceOr::Item(item) = item else {
@@ -169,82 +167,6 @@ pub(crate) fn optional_collections_in_requests(spec: &mut Spec) {
                 nullable_optional_collections(s);
             }
         }
-    }
-}
-
-fn request_schema<'a>(
-    components: Option<&'a openapiv3::Components>,
-    op: &'a openapiv3::Operation,
-) -> Option<&'a ReferenceOr<openapiv3::Schema>> {
-    let body = match op.request_body.as_ref()? {
-        ReferenceOr::Item(b) => b,
-        ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/requestBodies/")?;
-            match components?.request_bodies.get(name)? {
-                ReferenceOr::Item(b) => b,
-                ReferenceOr::Reference { .. } => return None,
-            }
-        }
-    };
-    body.content.values().find_map(|m| m.schema.as_ref())
-}
-
-fn refs_in(schema: &ReferenceOr<openapiv3::Schema>, out: &mut Vec<String>) {
-    match schema {
-        ReferenceOr::Reference { reference } => push_ref(reference, out),
-        ReferenceOr::Item(s) => refs_in_schema(s, out),
-    }
-}
-
-fn refs_in_boxed(schema: &ReferenceOr<Box<openapiv3::Schema>>, out: &mut Vec<String>) {
-    match schema {
-        ReferenceOr::Reference { reference } => push_ref(reference, out),
-        ReferenceOr::Item(s) => refs_in_schema(s, out),
-    }
-}
-
-fn push_ref(reference: &str, out: &mut Vec<String>) {
-    if let Some(name) = reference.strip_prefix("#/components/schemas/") {
-        out.push(name.to_string());
-    }
-}
-
-fn refs_in_schema(s: &openapiv3::Schema, out: &mut Vec<String>) {
-    use openapiv3::{AdditionalProperties, SchemaKind, Type};
-    match &s.schema_kind {
-        SchemaKind::Type(Type::Object(o)) => {
-            for p in o.properties.values() {
-                refs_in_boxed(p, out);
-            }
-            if let Some(AdditionalProperties::Schema(a)) = &o.additional_properties {
-                refs_in(a, out);
-            }
-        }
-        SchemaKind::Type(Type::Array(a)) => {
-            if let Some(items) = &a.items {
-                refs_in_boxed(items, out);
-            }
-        }
-        SchemaKind::AllOf { all_of: v }
-        | SchemaKind::OneOf { one_of: v }
-        | SchemaKind::AnyOf { any_of: v } => {
-            for x in v {
-                refs_in(x, out);
-            }
-        }
-        SchemaKind::Not { not } => refs_in(not, out),
-        SchemaKind::Any(a) => {
-            for p in a.properties.values() {
-                refs_in_boxed(p, out);
-            }
-            if let Some(items) = &a.items {
-                refs_in_boxed(items, out);
-            }
-            for x in a.all_of.iter().chain(&a.one_of).chain(&a.any_of) {
-                refs_in(x, out);
-            }
-        }
-        _ => {}
     }
 }
 

@@ -261,29 +261,33 @@ struct Culprits {
     operations: Vec<String>,
 }
 
-/// The component schemas `name` references, directly or not, and itself.
-fn schema_closure(spec: &Spec, name: &str) -> BTreeSet<String> {
-    fn refs(v: &serde_json::Value, out: &mut Vec<String>) {
-        match v {
-            serde_json::Value::Object(m) => {
-                for (k, v) in m {
-                    match (k.as_str(), v) {
-                        ("$ref", serde_json::Value::String(r)) => {
-                            if let Some(n) = r.strip_prefix("#/components/schemas/") {
-                                out.push(n.to_string());
-                            }
+/// Every `#/components/schemas/<Name>` a JSON value (a schema, a request
+/// body) references directly, pushed onto `out`.
+pub(crate) fn schema_refs(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, v) in m {
+                match (k.as_str(), v) {
+                    ("$ref", serde_json::Value::String(r)) => {
+                        if let Some(n) = r.strip_prefix("#/components/schemas/") {
+                            out.push(n.to_string());
                         }
-                        _ => refs(v, out),
                     }
+                    _ => schema_refs(v, out),
                 }
             }
-            serde_json::Value::Array(a) => a.iter().for_each(|v| refs(v, out)),
-            _ => {}
         }
+        serde_json::Value::Array(a) => a.iter().for_each(|v| schema_refs(v, out)),
+        _ => {}
     }
+}
+
+/// The component schemas `roots` name and everything they reference,
+/// directly or not (names that are not component schemas are left out).
+pub(crate) fn schema_closure(spec: &Spec, roots: Vec<String>) -> BTreeSet<String> {
     let schemas = spec.openapi.components.as_ref().map(|c| &c.schemas);
     let mut seen = BTreeSet::new();
-    let mut todo = vec![name.to_string()];
+    let mut todo = roots;
     while let Some(n) = todo.pop() {
         let Some(schema) = schemas.and_then(|s| s.get(&n)) else {
             continue;
@@ -292,7 +296,7 @@ fn schema_closure(spec: &Spec, name: &str) -> BTreeSet<String> {
             continue;
         }
         let mut found = Vec::new();
-        refs(
+        schema_refs(
             &serde_json::to_value(schema).unwrap_or_default(),
             &mut found,
         );
@@ -319,7 +323,7 @@ fn blame(vendor: &str, spec: &Spec) -> Culprits {
             .collect();
         let mut failing = BTreeMap::new();
         for key in &keys {
-            let closure = schema_closure(spec, key);
+            let closure = schema_closure(spec, vec![key.clone()]);
             let mut alone = no_paths.clone();
             if let Some(c) = alone.openapi.components.as_mut() {
                 c.schemas.retain(|k, _| closure.contains(k));
