@@ -165,8 +165,16 @@ fn request_example(spec: &OpenAPI, op: &Op<'_>) -> Option<serde_json::Value> {
     media_example(spec, json_media(&body.content)?)
 }
 
-/// The lowest documented 2xx status (Prism's default) and its JSON example.
-fn success(spec: &OpenAPI, op: &Op<'_>) -> (u16, Option<serde_json::Value>) {
+/// The lowest documented 2xx status (Prism's default), its JSON example and
+/// the JSON success response's schema.
+fn success_with_schema<'a>(
+    spec: &'a OpenAPI,
+    op: &Op<'a>,
+) -> (
+    u16,
+    Option<serde_json::Value>,
+    Option<&'a ReferenceOr<Schema>>,
+) {
     let mut codes: Vec<(u16, &ReferenceOr<openapiv3::Response>)> = op
         .op
         .responses
@@ -179,7 +187,7 @@ fn success(spec: &OpenAPI, op: &Op<'_>) -> (u16, Option<serde_json::Value>) {
         .collect();
     codes.sort_by_key(|(c, _)| *c);
     let Some((code, r)) = codes.first() else {
-        return (200, None);
+        return (200, None, None);
     };
     let r = match r {
         ReferenceOr::Item(r) => Some(r),
@@ -187,10 +195,88 @@ fn success(spec: &OpenAPI, op: &Op<'_>) -> (u16, Option<serde_json::Value>) {
             .strip_prefix("#/components/responses/")
             .and_then(|n| spec.components.as_ref()?.responses.get(n)?.as_item()),
     };
-    let example = r
-        .and_then(|r| json_media(&r.content))
-        .and_then(|m| media_example(spec, m));
-    (*code, example)
+    let media = r.and_then(|r| json_media(&r.content));
+    let example = media.and_then(|m| media_example(spec, m));
+    (*code, example, media.and_then(|m| m.schema.as_ref()))
+}
+
+/// Whether the client retries the operation: its `x-idempotent`, else its
+/// method (the runtime's `RetryClass::ByMethod`).
+fn retried(op: &Op<'_>) -> bool {
+    match op
+        .op
+        .extensions
+        .get("x-idempotent")
+        .and_then(|v| v.as_bool())
+    {
+        Some(b) => b,
+        None => matches!(
+            op.method.to_ascii_uppercase().as_str(),
+            "GET" | "HEAD" | "OPTIONS" | "PUT" | "DELETE" | "TRACE"
+        ),
+    }
+}
+
+/// The string values `example` holds in the properties `marked` names
+/// (`x-rust-secret` / `format: password`), walking `schema` beside it.
+fn secret_values(
+    spec: &OpenAPI,
+    schema: &ReferenceOr<Schema>,
+    value: &serde_json::Value,
+    marked: &[(String, String)],
+    depth: usize,
+    out: &mut Vec<String>,
+) {
+    if depth > 64 {
+        return;
+    }
+    if let ReferenceOr::Reference { reference } = schema {
+        if let (Some(name), Some(object)) = (
+            reference.strip_prefix("#/components/schemas/"),
+            value.as_object(),
+        ) {
+            for (_, property) in marked.iter().filter(|(s, _)| s == name) {
+                if let Some(serde_json::Value::String(v)) = object.get(property) {
+                    if !out.contains(v) {
+                        out.push(v.clone());
+                    }
+                }
+            }
+        }
+    }
+    let Some(item) = schema_of(spec, schema) else {
+        return;
+    };
+    match &item.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => {
+            let Some(map) = value.as_object() else { return };
+            for (k, v) in map {
+                if let Some(p) = o.properties.get(k) {
+                    secret_values(spec, &p.clone().unbox(), v, marked, depth + 1, out);
+                } else if let Some(openapiv3::AdditionalProperties::Schema(p)) =
+                    &o.additional_properties
+                {
+                    secret_values(spec, p, v, marked, depth + 1, out);
+                }
+            }
+        }
+        SchemaKind::Type(Type::Array(a)) => {
+            if let (Some(items), Some(values)) = (&a.items, value.as_array()) {
+                let items = items.clone().unbox();
+                for v in values {
+                    secret_values(spec, &items, v, marked, depth + 1, out);
+                }
+            }
+        }
+        SchemaKind::OneOf { one_of: v }
+        | SchemaKind::AnyOf { any_of: v }
+        | SchemaKind::AllOf { all_of: v } => {
+            for s in v {
+                secret_values(spec, s, value, marked, depth + 1, out);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Whether `ty` is `str` or `String`.
@@ -372,7 +458,13 @@ fn render_case(
         None => (quote!(None), quote!()),
     };
     let (empty_entry, empty_fn) = empty;
-    let (status, response) = success(spec, op);
+    let (status, response, response_schema) = success_with_schema(spec, op);
+    let mut secrets = Vec::new();
+    if let (Some(schema), Some(example)) = (response_schema, &response) {
+        let marked = crate::secrets::marked(spec).unwrap_or_default();
+        secret_values(spec, schema, example, &marked, 0, &mut secrets);
+    }
+    let retried = retried(op);
     let expected = match (&response, op.op.extensions.get("x-rust-unwrap")) {
         (Some(r), Some(serde_json::Value::String(field))) => r.get(field).cloned(),
         (r, _) => r.clone(),
@@ -413,6 +505,8 @@ fn render_case(
             response_body: #response,
             expected: #expected,
             not_found_is_none: #not_found_is_none,
+            retried: #retried,
+            secrets: &[#(#secrets),*],
             call: #call_fn,
             empty_segment: #empty_entry,
         }
@@ -482,22 +576,28 @@ pub fn render_operations(vendor: &str, spec: &Spec, client: &str) -> Result<Stri
                 .unwrap_or_else(|e| panic!("the example of `{name}` ({json}) does not fit its type: {e}"))
         }
 
-        fn outcome<T: ::serde::Serialize>(r: Result<T, #krate::Error>) -> Outcome {
+        fn outcome<T: ::serde::Serialize + ::std::fmt::Debug>(r: Result<T, #krate::Error>) -> Outcome {
             match r {
                 Ok(v) => Outcome {
                     value: Some(::serde_json::to_value(&v).expect("a typed result serializes")),
+                    debug: Some(format!("{v:?}")),
                     status: None,
                     invalid_input: None,
                     error: None,
+                    kind: None,
+                    raw_body: None,
                 },
                 Err(e) => Outcome {
                     value: None,
+                    debug: None,
                     status: e.status().map(|s| s.as_u16()),
                     invalid_input: match &e {
                         #krate::Error::InvalidInput(i) => Some(i.field().to_string()),
                         _ => None,
                     },
-                    error: Some(format!("{e:?}")),
+                    error: Some(format!("{e}\n{e:?}")),
+                    kind: Some(format!("{:?}", e.kind())),
+                    raw_body: e.raw_body().map(|b| String::from_utf8_lossy(b).into_owned()),
                 },
             }
         }

@@ -14,7 +14,9 @@ mod operations {
 }
 
 use operations::OPERATIONS;
-use testkit::optable::{Wire, check_empty_segments, check_every_operation, check_table};
+use testkit::optable::{
+    Wire, check_empty_segments, check_every_operation, check_faults, check_table,
+};
 
 #[tokio::test]
 async fn every_operation_sends_its_documented_request_and_returns_its_typed_result() {
@@ -33,4 +35,18 @@ async fn an_empty_path_segment_is_refused_before_any_io() {
 #[test]
 fn the_table_has_every_operation_once() {
     check_table(OPERATIONS, operations::OPERATION_COUNT);
+}
+
+/// The fault matrix over every operation (`testkit::optable::check_faults`):
+/// a 503 and a reset connection are retried exactly where the spec allows
+/// (writes are never sent twice), a 400 is final, a truncated success is a
+/// decode error; each failure keeps its status and raw body.
+#[tokio::test]
+async fn every_operation_meets_the_fault_matrix() {
+    check_faults(
+        OPERATIONS,
+        support::retrying_client,
+        r#"{"type":"about:blank","title":"Service Unavailable","status":503,"detail":"try again"}"#,
+    )
+    .await;
 }

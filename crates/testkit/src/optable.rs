@@ -17,12 +17,18 @@ use crate::{Reply, TestServer, json_subset, typed_subset};
 pub struct Outcome {
     /// The typed result as JSON (`null` for a body-less success).
     pub value: Option<Value>,
+    /// The typed result, debug-printed (what a log line would show).
+    pub debug: Option<String>,
     /// The error's HTTP status, when it has one.
     pub status: Option<u16>,
     /// The field an input error names (refused before any I/O).
     pub invalid_input: Option<String>,
-    /// The error, displayed.
+    /// The error, displayed and then debug-printed.
     pub error: Option<String>,
+    /// The error's kind (`client_runtime::ErrorKind`, debug-printed).
+    pub kind: Option<String>,
+    /// The raw response body the error keeps (lossy UTF-8).
+    pub raw_body: Option<String>,
 }
 
 /// A call in flight.
@@ -54,6 +60,12 @@ pub struct Case<C> {
     pub expected: Option<&'static str>,
     /// Whether a 404 is `Ok(None)` (`x-rust-not-found: none`), not an error.
     pub not_found_is_none: bool,
+    /// Whether the client may resend the request after a failed attempt
+    /// (`x-idempotent`, else the method: GET, HEAD, OPTIONS, PUT, DELETE).
+    pub retried: bool,
+    /// The secret values (`x-rust-secret` / `format: password` properties)
+    /// the success example carries: never to be shown by `Debug` or logs.
+    pub secrets: &'static [&'static str],
     /// Calls the operation through the resource layer with the examples.
     pub call: CallFn<C>,
     /// The first string path parameter, and the call with it empty.
@@ -205,4 +217,148 @@ pub fn check_table<C>(cases: &[Case<C>], operation_count: usize) {
         "an operationId is in the table twice"
     );
     assert_eq!(cases.len(), operation_count);
+}
+
+/// The fault matrix over every operation: each case is called (through a
+/// client that retries once, with no backoff) against a server that
+///
+/// 1. answers 503 with `error_body`, then the success: an operation the
+///    table marks `retried` recovers after exactly two requests; any other
+///    fails after one, keeping the status and the raw body;
+/// 2. resets the connection after reading the request, then answers the
+///    success: `retried` recovers after two requests; any other fails after
+///    exactly one (a write is never sent twice), with no status;
+/// 3. answers 400 with `error_body`: never retried, status and raw body kept;
+/// 4. (an operation with a JSON success) answers its success status with a
+///    truncated JSON body: a decode error keeping that status and body, and
+///    not retried.
+///
+/// Panics listing every operation that behaved otherwise.
+pub async fn check_faults<C>(cases: &[Case<C>], client: impl Fn(&str) -> C, error_body: &str) {
+    let mut failures = Vec::new();
+    for case in cases {
+        let mut problems = Vec::new();
+        let success = || match case.response_body {
+            Some(body) => Reply::json(case.status, body),
+            None => Reply::status(case.status),
+        };
+        // 1 and 2: a retryable failure, then the success.
+        for (name, first) in [
+            ("503", Reply::json(503, error_body)),
+            ("reset", Reply::Reset),
+        ] {
+            let server = TestServer::start().await;
+            server.enqueue([first, success()]);
+            let out = (case.call)(client(&server.url())).await;
+            let n = server.request_count();
+            if case.retried {
+                if n != 2 || out.error.is_some() {
+                    problems.push(format!(
+                        "{name}: retried, so expected recovery after 2 requests; {n} requests, error {:?}",
+                        out.error
+                    ));
+                }
+            } else {
+                let status_ok = match name {
+                    "503" => out.status == Some(503) && out.raw_body.as_deref() == Some(error_body),
+                    _ => out.status.is_none(),
+                };
+                if n != 1 || out.error.is_none() || !status_ok {
+                    problems.push(format!(
+                        "{name}: not retried, so expected one request and the error; {n} requests, \
+                         status {:?}, raw body {:?}, error {:?}",
+                        out.status, out.raw_body, out.error
+                    ));
+                }
+            }
+        }
+        // 3: a client error is final.
+        let server = TestServer::start().await;
+        server.enqueue([Reply::json(400, error_body), success()]);
+        let out = (case.call)(client(&server.url())).await;
+        let n = server.request_count();
+        if n != 1 || out.status != Some(400) || out.raw_body.as_deref() != Some(error_body) {
+            problems.push(format!(
+                "400: expected one request and the error with its body; {n} requests, status {:?}, \
+                 raw body {:?}, kind {:?}",
+                out.status, out.raw_body, out.kind
+            ));
+        }
+        // 4: a success that is not JSON.
+        if case.response_body.is_some() {
+            let truncated = "{\"truncated\": [1, 2";
+            let server = TestServer::start().await;
+            server.enqueue([Reply::json(case.status, truncated), success()]);
+            let out = (case.call)(client(&server.url())).await;
+            let n = server.request_count();
+            if n != 1
+                || out.kind.as_deref() != Some("Decode")
+                || out.status != Some(case.status)
+                || out.raw_body.as_deref() != Some(truncated)
+            {
+                problems.push(format!(
+                    "truncated JSON: expected one request and a decode error with the body; {n} \
+                     requests, status {:?}, kind {:?}, raw body {:?}",
+                    out.status, out.kind, out.raw_body
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            failures.push(format!(
+                "{} ({} {}):\n    {}",
+                case.operation_id,
+                case.method,
+                case.path_template,
+                problems.join("\n    ")
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} operations failed the fault matrix:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// The secrets of every case's success example (`Case::secrets`) are
+/// decoded (the re-serialized result carries them, so the caller can read
+/// them) but never shown by the result's `Debug`. Returns every text the
+/// calls produced (results and errors, debug-printed) for the caller's own
+/// audit of logs and tokens; panics listing every leak.
+pub async fn check_secret_responses<C>(
+    cases: &[Case<C>],
+    client: impl Fn(&str) -> C,
+) -> Vec<String> {
+    let mut failures = Vec::new();
+    let mut texts = Vec::new();
+    for case in cases.iter().filter(|c| !c.secrets.is_empty()) {
+        let server = TestServer::start().await;
+        server.enqueue([Reply::json(
+            case.status,
+            case.response_body.unwrap_or("null"),
+        )]);
+        let out = (case.call)(client(&server.url())).await;
+        let value = out.value.as_ref().map(Value::to_string).unwrap_or_default();
+        let debug = out.debug.clone().unwrap_or_default();
+        for secret in case.secrets {
+            if !value.contains(secret) {
+                failures.push(format!(
+                    "{}: the secret {secret:?} was not decoded: {:?}",
+                    case.operation_id, out
+                ));
+            }
+            if debug.contains(secret) || out.error.as_deref().unwrap_or("").contains(secret) {
+                failures.push(format!(
+                    "{}: the secret shows in Debug: {debug}",
+                    case.operation_id
+                ));
+            }
+        }
+        texts.push(debug);
+        texts.extend(out.error);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    texts
 }

@@ -30,6 +30,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"createdAt\":\"2026-01-10T08:00:00Z\",\"credentialKind\":\"platform\",\"id\":\"0b6f3c2a-1d4e-4f5a-8b9c-7d6e5f4a3b2c\",\"name\":\"bootstrap\",\"scopes\":[\"write:organizations\",\"delete:organizations\"],\"slug\":\"bootstrap\",\"subject\":\"system:kaiten\"}",
         ),
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_get_current_credential,
         empty_segment: None,
     },
@@ -50,6 +52,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"created_at\":\"2026-01-15T09:00:00Z\",\"entitlement_slug\":\"crm-sync\",\"name\":\"kaiten.integration.crm.attio\",\"settings_schema\":{\"properties\":{\"apiKey\":{\"type\":\"string\",\"writeOnly\":true},\"workspace\":{\"type\":\"string\"}},\"required\":[\"apiKey\"],\"type\":\"object\"},\"updated_at\":\"2026-03-02T10:30:00Z\",\"version\":\"1.4.0\"}",
         ),
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_register_connector,
         empty_segment: None,
     },
@@ -68,6 +72,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"external_id\":\"org_2abcDEF\",\"id\":\"9b2d7c1a-3e4f-4a5b-8c6d-0e1f2a3b4c5d\",\"name\":\"Acme\"}",
         ),
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_ensure_organization,
         empty_segment: None,
     },
@@ -86,6 +92,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"external_id\":\"org_2abcDEF\",\"id\":\"9b2d7c1a-3e4f-4a5b-8c6d-0e1f2a3b4c5d\",\"name\":\"Acme\"}",
         ),
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_get_organization,
         empty_segment: None,
     },
@@ -100,6 +108,8 @@ pub const OPERATIONS: &[Case] = &[
         response_body: None,
         expected: None,
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_delete_organization,
         empty_segment: None,
     },
@@ -114,6 +124,8 @@ pub const OPERATIONS: &[Case] = &[
         response_body: None,
         expected: None,
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_delete_organization_membership,
         empty_segment: None,
     },
@@ -132,6 +144,8 @@ pub const OPERATIONS: &[Case] = &[
             "[{\"createdAt\":\"2026-03-01T12:00:00Z\",\"createdBy\":{\"id\":\"0b6f3c2a-1d4e-4f5a-8b9c-7d6e5f4a3b2c\",\"name\":\"bootstrap\"},\"expiresAt\":\"2026-03-02T12:00:00Z\",\"id\":\"4c3b2a1d-6e5f-4a7b-9c8d-1f0e2d3c4b5a\",\"name\":\"provisioner\",\"scopes\":[\"read:customers\",\"write:instances\"],\"slug\":\"provisioner-4k2j\"}]",
         ),
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_list_organization_tokens,
         empty_segment: None,
     },
@@ -152,6 +166,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"createdAt\":\"2026-03-01T12:00:00Z\",\"createdBy\":{\"id\":\"0b6f3c2a-1d4e-4f5a-8b9c-7d6e5f4a3b2c\",\"name\":\"bootstrap\"},\"expiresAt\":\"2026-03-02T12:00:00Z\",\"id\":\"4c3b2a1d-6e5f-4a7b-9c8d-1f0e2d3c4b5a\",\"name\":\"provisioner\",\"scopes\":[\"read:customers\",\"write:instances\"],\"slug\":\"provisioner-4k2j\",\"token\":\"ksh_example0000000000000000000000\"}",
         ),
         not_found_is_none: false,
+        retried: false,
+        secrets: &["ksh_example0000000000000000000000"],
         call: call_mint_organization_token,
         empty_segment: None,
     },
@@ -166,6 +182,8 @@ pub const OPERATIONS: &[Case] = &[
         response_body: None,
         expected: None,
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_revoke_organization_token,
         empty_segment: Some(("token_slug", empty_revoke_organization_token)),
     },
@@ -180,6 +198,8 @@ pub const OPERATIONS: &[Case] = &[
         response_body: None,
         expected: None,
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_delete_user,
         empty_segment: None,
     },
@@ -190,7 +210,7 @@ fn arg<T: ::serde::de::DeserializeOwned>(name: &str, json: &str) -> T {
             panic!("the example of `{name}` ({json}) does not fit its type: {e}")
         })
 }
-fn outcome<T: ::serde::Serialize>(
+fn outcome<T: ::serde::Serialize + ::std::fmt::Debug>(
     r: Result<T, kaiten_platform_client::Error>,
 ) -> Outcome {
     match r {
@@ -199,14 +219,18 @@ fn outcome<T: ::serde::Serialize>(
                 value: Some(
                     ::serde_json::to_value(&v).expect("a typed result serializes"),
                 ),
+                debug: Some(format!("{v:?}")),
                 status: None,
                 invalid_input: None,
                 error: None,
+                kind: None,
+                raw_body: None,
             }
         }
         Err(e) => {
             Outcome {
                 value: None,
+                debug: None,
                 status: e.status().map(|s| s.as_u16()),
                 invalid_input: match &e {
                     kaiten_platform_client::Error::InvalidInput(i) => {
@@ -214,7 +238,9 @@ fn outcome<T: ::serde::Serialize>(
                     }
                     _ => None,
                 },
-                error: Some(format!("{e:?}")),
+                error: Some(format!("{e}\n{e:?}")),
+                kind: Some(format!("{:?}", e.kind())),
+                raw_body: e.raw_body().map(|b| String::from_utf8_lossy(b).into_owned()),
             }
         }
     }

@@ -18,3 +18,19 @@ pub fn client(base_url: &str) -> kaiten_platform_client::Client {
         .build()
         .expect("a client for the test server")
 }
+
+/// A client for `base_url` that retries once, at once (no backoff): for
+/// the table-driven fault matrix.
+pub fn retrying_client(base_url: &str) -> kaiten_platform_client::Client {
+    kaiten_platform_client::Client::builder()
+        .base_url(base_url)
+        .token(TOKEN)
+        .retry_policy(client_runtime::RetryPolicy {
+            max_retries: 1,
+            initial_backoff: std::time::Duration::ZERO,
+            max_backoff: std::time::Duration::ZERO,
+            ..client_runtime::RetryPolicy::default()
+        })
+        .build()
+        .expect("a client for the test server")
+}

@@ -30,6 +30,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"data\":[{\"attributes\":{\"createdAt\":\"2016-11-09T04:23:01.925Z\",\"displayName\":\"Jane Doe\",\"externalId\":\"crm-42\",\"name\":\"Jane Doe\",\"updatedAt\":\"2016-11-09T04:23:01.925Z\"},\"id\":\"5822a4a5aa5f92110005d69a\",\"links\":{\"self\":\"/v1/customers/5822a4a5aa5f92110005d69a\"},\"relationships\":{},\"type\":\"customer\"}],\"links\":{\"first\":\"/v1/customers?page=1&pageSize=100\",\"last\":\"/v1/customers?page=43&pageSize=100\",\"next\":\"/v1/customers?page=3&pageSize=100\",\"prev\":\"/v1/customers?page=1&pageSize=100\",\"self\":\"/v1/customers?page=2&pageSize=100\"},\"meta\":{\"page\":2,\"pageSize\":100,\"total\":4210,\"totalPages\":43}}",
         ),
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_get_customers,
         empty_segment: None,
     },
@@ -50,6 +52,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"attributes\":{\"activeUsers\":[],\"conversationCounts\":{\"all\":0,\"done\":0,\"open\":0,\"snoozed\":0},\"createdAt\":\"2016-11-09T04:23:01.925Z\",\"custom\":{\"acceptsMarketingBool\":true,\"latestCsatNum\":5,\"salesForceIdStr\":\"0015g00000XyZaB\"},\"defaultLang\":\"pt\",\"displayColor\":\"green\",\"displayIcon\":\"compass\",\"displayName\":\"Jane Doe\",\"emails\":[{\"email\":\"jane@example.com\",\"id\":null,\"type\":\"work\",\"verified\":false}],\"externalIds\":[],\"gender\":\"f\",\"lastActivityAt\":\"2016-11-09T04:23:01.925Z\",\"lastConversation\":{\"tags\":[]},\"locale\":\"en_US\",\"locations\":[{\"address\":\"1 Main Street, Springfield\",\"id\":null,\"type\":\"home\"}],\"modifiedAt\":\"2016-11-09T04:23:01.925Z\",\"name\":\"Jane Doe\",\"phones\":[{\"id\":null,\"phone\":\"+18005551212\",\"type\":\"mobile\",\"verified\":false}],\"progressiveStatus\":null,\"recentLocation\":{\"updatedAt\":\"2016-11-09T04:23:01.925Z\"},\"rev\":1,\"sharedEmails\":[],\"sharedExternalIds\":[],\"sharedPhones\":[],\"sharedSocials\":[],\"socials\":[{\"id\":null,\"type\":\"twitter\",\"url\":\"https://twitter.com/janedoe\",\"userid\":\"12345\",\"username\":\"janedoe\",\"verified\":false}],\"tags\":[\"5822a4a5aa5f92110005d6a0\"],\"updatedAt\":\"2016-11-09T04:23:01.925Z\",\"urls\":[{\"id\":null,\"type\":\"website\",\"url\":\"https://jane.example.com\"}],\"verified\":false,\"watchers\":[]},\"id\":\"5822a4a5aa5f92110005d69a\",\"links\":{\"self\":\"/v1/customers/5822a4a5aa5f92110005d69a\"},\"relationships\":{\"createdBy\":{\"data\":{\"id\":\"5822a4a5aa5f92110005d600\",\"type\":\"user\"},\"links\":{\"self\":\"/v1/users/5822a4a5aa5f92110005d600\"}},\"messages\":{\"links\":{\"self\":\"/v1/customers/5822a4a5aa5f92110005d69a/messages\"}},\"modifiedBy\":{\"data\":{\"id\":\"5822a4a5aa5f92110005d600\",\"type\":\"user\"},\"links\":{\"self\":\"/v1/users/5822a4a5aa5f92110005d600\"}},\"org\":{\"data\":{\"id\":\"5822a4a5aa5f92110005d500\",\"type\":\"org\"},\"links\":{\"self\":\"/v1/orgs/5822a4a5aa5f92110005d500\"}}},\"type\":\"customer\"}",
         ),
         not_found_is_none: false,
+        retried: false,
+        secrets: &[],
         call: call_create_customer,
         empty_segment: None,
     },
@@ -68,6 +72,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"attributes\":{\"avatarUrl\":null,\"birthdayAt\":null,\"createdAt\":\"2016-11-09T04:23:01.925Z\",\"custom\":{\"latestCsatNum\":5},\"displayName\":\"Jane Doe\",\"emails\":[{\"email\":\"jane@example.com\",\"id\":null,\"type\":\"work\",\"verified\":false}],\"externalId\":\"crm-42\",\"externalIds\":[{\"externalId\":\"crm-42\",\"id\":null,\"verified\":true}],\"lastConversation\":{\"id\":\"5822a4a5aa5f92110005d700\",\"sentiment\":{\"confidence\":0.8,\"polarity\":1},\"tags\":[]},\"lastCustomerActivityAt\":\"2016-11-10T08:00:00.000Z\",\"lastMessageIn\":{\"sentAt\":\"2016-11-10T08:00:00.000Z\",\"sentiment\":null},\"lastSeenAt\":\"2016-11-10T08:00:00.000Z\",\"modifiedAt\":\"2016-11-10T08:00:00.000Z\",\"name\":\"Jane Doe\",\"presence\":\"offline\",\"preview\":{\"previewAt\":\"2016-11-10T08:00:00.000Z\",\"subject\":\"Order 1234\",\"text\":\"Thanks for the quick reply!\",\"type\":\"email\"},\"rev\":3,\"sentiment\":{\"confidence\":0.8,\"polarity\":1},\"signedUpAt\":null,\"timeZone\":null,\"updatedAt\":\"2016-11-10T08:00:00.000Z\",\"username\":null},\"id\":\"5822a4a5aa5f92110005d69a\",\"links\":{\"self\":\"/v1/customers/5822a4a5aa5f92110005d69a\"},\"relationships\":{\"messages\":{\"links\":{\"self\":\"/v1/customers/5822a4a5aa5f92110005d69a/messages\"}},\"modifiedBy\":{\"data\":{\"id\":\"5822a4a5aa5f92110005d600\",\"type\":\"user\"},\"links\":{\"self\":\"/v1/users/5822a4a5aa5f92110005d600\"}},\"org\":{\"data\":{\"id\":\"5822a4a5aa5f92110005d500\",\"type\":\"org\"},\"links\":{\"self\":\"/v1/orgs/5822a4a5aa5f92110005d500\"}}},\"type\":\"customer\"}",
         ),
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_get_customer_by_id,
         empty_segment: Some(("id", empty_get_customer_by_id)),
     },
@@ -88,6 +94,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"attributes\":{\"displayName\":\"Jane Doe\",\"externalId\":\"crm-42\",\"modifiedAt\":\"2016-11-11T10:00:00.000Z\",\"name\":\"Jane Doe\",\"rev\":4,\"tags\":[\"5822a4a5aa5f92110005d6a0\"],\"updatedAt\":\"2016-11-11T10:00:00.000Z\"},\"id\":\"5822a4a5aa5f92110005d69a\",\"links\":{\"self\":\"/v1/customers/5822a4a5aa5f92110005d69a\"},\"type\":\"customer\"}",
         ),
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_update_customer,
         empty_segment: Some(("id", empty_update_customer)),
     },
@@ -102,6 +110,8 @@ pub const OPERATIONS: &[Case] = &[
         response_body: None,
         expected: None,
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_delete_customer,
         empty_segment: Some(("id", empty_delete_customer)),
     },
@@ -122,6 +132,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"attributes\":{\"custom\":{\"acceptsMarketingBool\":false},\"locale\":\"en_GB\",\"name\":\"Jane Doe\",\"rev\":5,\"timeZone\":\"Europe/London\",\"updatedAt\":\"2016-11-11T10:00:00.000Z\"},\"id\":\"5822a4a5aa5f92110005d69a\",\"links\":{\"self\":\"/v1/customers/5822a4a5aa5f92110005d69a\"},\"type\":\"customer\"}",
         ),
         not_found_is_none: false,
+        retried: false,
+        secrets: &[],
         call: call_update_customer_attributes,
         empty_segment: Some(("id", empty_update_customer_attributes)),
     },
@@ -140,6 +152,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"attributes\":{\"emails\":[{\"email\":\"sam@example.com\",\"id\":null,\"type\":\"home\",\"verified\":true}],\"name\":\"Jane Doe\"},\"id\":\"5822a4a5aa5f92110005d69a\",\"links\":{\"self\":\"/v1/customers/5822a4a5aa5f92110005d69a\"},\"type\":\"customer\"}",
         ),
         not_found_is_none: true,
+        retried: true,
+        secrets: &[],
         call: call_get_customer_by_email,
         empty_segment: Some(("email", empty_get_customer_by_email)),
     },
@@ -158,6 +172,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"attributes\":{\"externalId\":\"crm-42\",\"name\":\"Jane Doe\"},\"id\":\"5822a4a5aa5f92110005d69a\",\"links\":{\"self\":\"/v1/customers/5822a4a5aa5f92110005d69a\"},\"type\":\"customer\"}",
         ),
         not_found_is_none: true,
+        retried: true,
+        secrets: &[],
         call: call_get_customer_by_external_id,
         empty_segment: Some(("external_id", empty_get_customer_by_external_id)),
     },
@@ -176,6 +192,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"attributes\":{\"name\":\"Jane Doe\",\"phones\":[{\"id\":null,\"phone\":\"+18005551212\",\"type\":\"mobile\",\"verified\":false}]},\"id\":\"5822a4a5aa5f92110005d69a\",\"links\":{\"self\":\"/v1/customers/5822a4a5aa5f92110005d69a\"},\"type\":\"customer\"}",
         ),
         not_found_is_none: true,
+        retried: true,
+        secrets: &[],
         call: call_get_customer_by_phone,
         empty_segment: Some(("phone", empty_get_customer_by_phone)),
     },
@@ -196,6 +214,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"data\":[{\"attributes\":{\"name\":\"Jane Doe\",\"updatedAt\":\"2016-11-10T08:00:00.000Z\"},\"id\":\"5822a4a5aa5f92110005d69a\",\"links\":{\"self\":\"/v1/customers/5822a4a5aa5f92110005d69a\"},\"type\":\"customer\"}],\"links\":{\"first\":\"/v1/customers/search?page=1&pageSize=100\",\"last\":\"/v1/customers/search?page=1&pageSize=100\",\"next\":null,\"prev\":null,\"self\":\"/v1/customers/search?page=1&pageSize=100\"},\"meta\":{\"aggregations\":{},\"page\":1,\"pageSize\":100,\"total\":1,\"totalPages\":1}}",
         ),
         not_found_is_none: false,
+        retried: false,
+        secrets: &[],
         call: call_customer_search,
         empty_segment: None,
     },
@@ -214,6 +234,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"attributes\":{\"completed\":false,\"createdAt\":\"2016-11-09T04:23:01.925Z\",\"ids\":[\"5822a4a5aa5f92110005d69a\",\"5822a4a5aa5f92110005d69b\"],\"status\":\"pending\",\"updatedAt\":\"2016-11-09T04:23:01.925Z\"},\"id\":\"5822a4a5aa5f92110005d901\",\"links\":{\"self\":\"/v1/bulk/5822a4a5aa5f92110005d901\"},\"type\":\"bulk\"}",
         ),
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_bulk_batch_update_customers,
         empty_segment: None,
     },
@@ -234,6 +256,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"attributes\":{\"completed\":false,\"createdAt\":\"2016-11-09T04:23:01.925Z\",\"status\":\"pending\",\"updatedAt\":\"2016-11-09T04:23:01.925Z\"},\"id\":\"5822a4a5aa5f92110005d900\",\"links\":{\"self\":\"/v1/bulk/5822a4a5aa5f92110005d900\"},\"type\":\"bulk\"}",
         ),
         not_found_is_none: false,
+        retried: false,
+        secrets: &[],
         call: call_bulk_create_customers,
         empty_segment: None,
     },
@@ -252,6 +276,8 @@ pub const OPERATIONS: &[Case] = &[
             "{\"attributes\":{\"completed\":false,\"createdAt\":\"2016-11-09T04:23:01.925Z\",\"ids\":[\"5822a4a5aa5f92110005d69a\",\"5822a4a5aa5f92110005d69b\"],\"status\":\"pending\",\"updatedAt\":\"2016-11-09T04:23:01.925Z\"},\"id\":\"5822a4a5aa5f92110005d902\",\"links\":{\"self\":\"/v1/bulk/5822a4a5aa5f92110005d902\"},\"type\":\"bulk\"}",
         ),
         not_found_is_none: false,
+        retried: true,
+        secrets: &[],
         call: call_bulk_delete_customers,
         empty_segment: None,
     },
@@ -262,21 +288,27 @@ fn arg<T: ::serde::de::DeserializeOwned>(name: &str, json: &str) -> T {
             panic!("the example of `{name}` ({json}) does not fit its type: {e}")
         })
 }
-fn outcome<T: ::serde::Serialize>(r: Result<T, kustomer_client::Error>) -> Outcome {
+fn outcome<T: ::serde::Serialize + ::std::fmt::Debug>(
+    r: Result<T, kustomer_client::Error>,
+) -> Outcome {
     match r {
         Ok(v) => {
             Outcome {
                 value: Some(
                     ::serde_json::to_value(&v).expect("a typed result serializes"),
                 ),
+                debug: Some(format!("{v:?}")),
                 status: None,
                 invalid_input: None,
                 error: None,
+                kind: None,
+                raw_body: None,
             }
         }
         Err(e) => {
             Outcome {
                 value: None,
+                debug: None,
                 status: e.status().map(|s| s.as_u16()),
                 invalid_input: match &e {
                     kustomer_client::Error::InvalidInput(i) => {
@@ -284,7 +316,9 @@ fn outcome<T: ::serde::Serialize>(r: Result<T, kustomer_client::Error>) -> Outco
                     }
                     _ => None,
                 },
-                error: Some(format!("{e:?}")),
+                error: Some(format!("{e}\n{e:?}")),
+                kind: Some(format!("{:?}", e.kind())),
+                raw_body: e.raw_body().map(|b| String::from_utf8_lossy(b).into_owned()),
             }
         }
     }
