@@ -153,7 +153,10 @@ pub fn next_link(
         )));
     }
     let want = format!("{base_path}{op_path}");
-    if resolved.path().trim_end_matches('/') != want.trim_end_matches('/') {
+    if !path_matches(
+        want.trim_end_matches('/'),
+        resolved.path().trim_end_matches('/'),
+    ) {
         return Err(PaginationError::new(format!(
             "the next link `{link}` is not a page of {op_path}"
         )));
@@ -168,6 +171,34 @@ pub fn next_link(
         out.push((k.into_owned(), v.into_owned()));
     }
     Ok(Some(out))
+}
+
+/// Whether `path` is an instance of the path template `template`: equal
+/// segment by segment, where a `{name}` in a template segment stands for
+/// one or more characters of the same segment (`/customers/{id}/notes`
+/// matches `/customers/5d2f…/notes`; `externalId={externalId}` matches
+/// `externalId=abc`).
+fn path_matches(template: &str, path: &str) -> bool {
+    let t: Vec<&str> = template.split('/').collect();
+    let p: Vec<&str> = path.split('/').collect();
+    t.len() == p.len() && t.iter().zip(&p).all(|(t, p)| segment_matches(t, p))
+}
+
+fn segment_matches(template: &str, segment: &str) -> bool {
+    let Some(open) = template.find('{') else {
+        return template == segment;
+    };
+    let Some(close) = template[open..].find('}').map(|c| open + c) else {
+        return template == segment;
+    };
+    let (prefix, rest) = (&template[..open], &template[close + 1..]);
+    let Some(tail) = segment.strip_prefix(prefix) else {
+        return false;
+    };
+    // The placeholder takes at least one character; try every split.
+    (1..=tail.len())
+        .filter(|&i| tail.is_char_boundary(i))
+        .any(|i| segment_matches(rest, &tail[i..]))
 }
 
 /// The value of `name` in a next link's parameters ([`next_link`]), parsed
@@ -190,6 +221,39 @@ pub fn link_param<T: std::str::FromStr>(
 mod tests {
     use super::*;
     use futures::executor::block_on;
+
+    #[test]
+    fn a_next_link_of_a_templated_path_is_a_page_of_it() {
+        let base = "https://acme.api.kustomerapp.com/v1";
+        let path = "/customers/{id}/conversations";
+        let next = next_link(
+            base,
+            Some("/v1/customers/5d2f8e3e/conversations?page=2"),
+            path,
+            &["page"],
+        );
+        assert_eq!(next.unwrap(), Some(vec![("page".into(), "2".into())]));
+        for other in [
+            "/v1/customers/5d2f8e3e/messages?page=2",
+            "/v1/customers//conversations?page=2",
+            "/v1/customers/5d2f8e3e/conversations/x?page=2",
+        ] {
+            assert!(
+                next_link(base, Some(other), path, &["page"]).is_err(),
+                "{other}"
+            );
+        }
+        let lookup = "/klasses/{name}/externalId={externalId}";
+        assert!(path_matches(
+            "/v1/klasses/{name}/externalId={externalId}",
+            "/v1/klasses/car/externalId=a1"
+        ));
+        assert!(!path_matches(
+            "/v1/klasses/{name}/externalId={externalId}",
+            "/v1/klasses/car/externalId="
+        ));
+        assert!(!path_matches(lookup, "/klasses/car/external=a1"));
+    }
 
     #[derive(Debug)]
     enum E {
