@@ -38,6 +38,18 @@ pub fn url_env(vendor: &str) -> String {
     format!("{}_PRISM_URL", vendor.to_uppercase())
 }
 
+/// The variable naming the operations vendor `vendor`'s contract tests
+/// send to its second Prism (`KUSTOMER_PRISM_SHADOWED_OPS`, comma-separated),
+/// the one serving the paths [`spec::shadowed_paths`] finds; its URL is in
+/// `KUSTOMER_PRISM_SHADOWED_URL`.
+pub fn shadowed_env(vendor: &str) -> (String, String) {
+    let v = vendor.to_uppercase().replace('-', "_");
+    (
+        format!("{v}_PRISM_SHADOWED_URL"),
+        format!("{v}_PRISM_SHADOWED_OPS"),
+    )
+}
+
 /// Log lines that mean Prism saw a request or response the spec does not
 /// allow, or a request it could not route.
 const VIOLATION_MARKERS: [&str; 3] = [
@@ -69,9 +81,16 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let dir = target_dir(root).join("contract");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut servers = Vec::new();
+    // (vendor, the operations its second Prism serves, that Prism's index)
+    let mut shadowed_ops = Vec::new();
     for vendor in &vendors {
-        let served = write_served_spec(root, &dir, vendor)?;
+        let (served, shadowed) = write_served_spec(root, &dir, vendor)?;
         servers.push(Prism::start(root, &bin, vendor, &served, &dir)?);
+        if let Some((spec, ops)) = shadowed {
+            let name = format!("{vendor}-shadowed");
+            servers.push(Prism::start(root, &bin, &name, &spec, &dir)?);
+            shadowed_ops.push((vendor.clone(), ops, servers.len() - 1));
+        }
     }
     let canary_spec = dir.join(format!("{CANARY_VENDOR}.json"));
     let mut canary = Prism::start(root, &bin, "canary", &canary_spec, &dir)?;
@@ -81,8 +100,13 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     canary.wait_ready()?;
 
     let mut cmd = test_args(&["--", "--include-ignored"]);
-    for p in &servers {
+    for p in servers.iter().filter(|p| !p.name.ends_with("-shadowed")) {
         cmd.env(url_env(&p.name), p.url());
+    }
+    for (vendor, ops, at) in &shadowed_ops {
+        let (url_var, ops_var) = shadowed_env(vendor);
+        cmd.env(url_var, servers[*at].url());
+        cmd.env(ops_var, ops.join(","));
     }
     cmd.env(CANARY_ENV, canary.url());
     let mut problems = Vec::new();
@@ -135,15 +159,47 @@ fn target_dir(root: &Path) -> PathBuf {
     }
 }
 
+/// A served spec and the operations of its second half, when it has one.
+type Served = (PathBuf, Option<(PathBuf, Vec<String>)>);
+
 /// Writes `<target>/contract/<vendor>.json`: the vendor's spec with the
-/// server prefix folded into its paths.
-fn write_served_spec(root: &Path, dir: &Path, vendor: &str) -> Result<PathBuf, String> {
+/// server prefix folded into its paths. A path that repeats an earlier
+/// one's template with other parameter names ([`spec::shadowed_paths`]:
+/// Kustomer's `/klasses/{name}` beside `/klasses/{id}`) goes to a second
+/// file, `<vendor>-shadowed.json`, for a Prism of its own (one Prism would
+/// route both to the first), returned with the operations under it.
+fn write_served_spec(root: &Path, dir: &Path, vendor: &str) -> Result<Served, String> {
     let source = codegen::spec_path(root, vendor);
-    let served = spec::with_prefixed_paths(&spec::load(&source)?);
-    let path = dir.join(format!("{vendor}.json"));
-    let text = serde_json::to_string_pretty(&served).map_err(|e| e.to_string())?;
-    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(path)
+    let loaded = spec::load(&source)?;
+    let shadowed = spec::shadowed_paths(&loaded);
+    let write = |name: &str, value: &serde_json::Value| -> Result<PathBuf, String> {
+        let path = dir.join(format!("{name}.json"));
+        let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(path)
+    };
+    if shadowed.is_empty() {
+        return Ok((write(vendor, &spec::with_prefixed_paths(&loaded))?, None));
+    }
+    let ops = spec::operation_ids_under(&loaded, &shadowed);
+    let mut main = loaded.clone();
+    let mut second = loaded.clone();
+    if let (Some(m), Some(s)) = (
+        main.get_mut("paths")
+            .and_then(serde_json::Value::as_object_mut),
+        second
+            .get_mut("paths")
+            .and_then(serde_json::Value::as_object_mut),
+    ) {
+        m.retain(|p, _| !shadowed.contains(p));
+        s.retain(|p, _| shadowed.contains(p));
+    }
+    let main = write(vendor, &spec::with_prefixed_paths(&main))?;
+    let second = write(
+        &format!("{vendor}-shadowed"),
+        &spec::with_prefixed_paths(&second),
+    )?;
+    Ok((main, Some((second, ops))))
 }
 
 /// The lines of a Prism log that report a violation.

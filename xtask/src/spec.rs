@@ -111,10 +111,79 @@ pub fn with_prefixed_paths(spec: &Value) -> Value {
     out
 }
 
+/// The paths that repeat an earlier path's template with other parameter
+/// names (`/klasses/{name}` after `/klasses/{id}`): OpenAPI calls them
+/// identical, the vendor's server tells them apart by the value, and a mock
+/// server routing by template cannot. In document order.
+pub fn shadowed_paths(spec: &Value) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    if let Some(paths) = spec.get("paths").and_then(Value::as_object) {
+        for p in paths.keys() {
+            let mut shape = String::new();
+            let mut in_param = false;
+            for c in p.chars() {
+                match c {
+                    '{' => {
+                        in_param = true;
+                        shape.push_str("{}");
+                    }
+                    '}' => in_param = false,
+                    c if !in_param => shape.push(c),
+                    _ => {}
+                }
+            }
+            if !seen.insert(shape) {
+                out.push(p.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The operationIds of the operations under `paths`.
+pub fn operation_ids_under(spec: &Value, paths: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in paths {
+        if let Some(item) = spec.pointer(&format!(
+            "/paths/{}",
+            p.replace('~', "~0").replace('/', "~1")
+        )) {
+            for method in [
+                "get", "put", "post", "delete", "options", "head", "patch", "trace",
+            ] {
+                if let Some(id) = item
+                    .pointer(&format!("/{method}/operationId"))
+                    .and_then(Value::as_str)
+                {
+                    out.push(id.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn shadowed_paths_are_the_repeated_templates() {
+        let spec = json!({"paths": {
+            "/klasses/{id}": {"get": {"operationId": "getKlass"}},
+            "/klasses/{name}": {"get": {"operationId": "getKObjects"}, "post": {"operationId": "createKObject"}},
+            "/klasses/{name}/bulk": {},
+            "/users/{id}": {}, "/users/current": {}, "/users/{ids}": {}
+        }});
+        let shadowed = shadowed_paths(&spec);
+        assert_eq!(shadowed, ["/klasses/{name}", "/users/{ids}"]);
+        assert_eq!(
+            operation_ids_under(&spec, &shadowed),
+            ["getKObjects", "createKObject"]
+        );
+    }
 
     #[test]
     fn server_prefixes() {

@@ -230,17 +230,17 @@ fn secret_values(
     if depth > 64 {
         return;
     }
-    if let ReferenceOr::Reference { reference } = schema {
-        if let (Some(name), Some(object)) = (
+    if let ReferenceOr::Reference { reference } = schema
+        && let (Some(name), Some(object)) = (
             reference.strip_prefix("#/components/schemas/"),
             value.as_object(),
-        ) {
-            for (_, property) in marked.iter().filter(|(s, _)| s == name) {
-                if let Some(serde_json::Value::String(v)) = object.get(property) {
-                    if !out.contains(v) {
-                        out.push(v.clone());
-                    }
-                }
+        )
+    {
+        for (_, property) in marked.iter().filter(|(s, _)| s == name) {
+            if let Some(serde_json::Value::String(v)) = object.get(property)
+                && !out.contains(v)
+            {
+                out.push(v.clone());
             }
         }
     }
