@@ -200,19 +200,26 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         println!("{d}");
     }
     for c in &report.clients {
-        println!("{}: {} of {} operations matched", c.vendor, c.matched, c.total);
+        println!(
+            "{}: {} of {} operations matched",
+            c.vendor, c.matched, c.total
+        );
     }
     if report.count() == 0 {
         let clients: usize = report.clients.iter().map(|c| c.total).sum();
-        let clients = if clients == 0 {
-            String::new()
+        let what = if clients == 0 {
+            format!(
+                "{} docs pages and {} SDK models",
+                report.pages, report.models
+            )
         } else {
-            format!(" and {clients} typed-client operations")
+            format!(
+                "{} docs pages, {} SDK models and {clients} typed-client operations",
+                report.pages, report.models
+            )
         };
         println!(
-            "ok      drift: {} docs pages and {} SDK models{clients} in {} agree with {}",
-            report.pages,
-            report.models,
+            "ok      drift: {what} in {} agree with {}",
             docs_dir.display(),
             specs_dir.display()
         );
@@ -417,18 +424,16 @@ fn check_client(
             .notes
             .push(format!("{d} (recorded in x-sdk-deviations: {reason})"));
     }
-    report
-        .client_drifts
-        .extend(
-            outcome
-                .differences
-                .into_iter()
-                .map(|(operation, difference)| ClientDrift {
-                    vendor: vendor.to_string(),
-                    operation,
-                    difference,
-                }),
-        );
+    report.client_drifts.extend(
+        outcome
+            .differences
+            .into_iter()
+            .map(|(operation, difference)| ClientDrift {
+                vendor: vendor.to_string(),
+                operation,
+                difference,
+            }),
+    );
     report.clients.push(ClientSummary {
         vendor: vendor.to_string(),
         matched: outcome.matched,

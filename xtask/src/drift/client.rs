@@ -272,7 +272,11 @@ pub fn express_to_template(url: &str) -> String {
     let mut out = String::with_capacity(url.len());
     let mut chars = url.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == ':' && chars.peek().is_some_and(|n| n.is_ascii_alphabetic() || *n == '_') {
+        if c == ':'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphabetic() || *n == '_')
+        {
             out.push('{');
             while let Some(n) = chars.peek().copied() {
                 if n.is_ascii_alphanumeric() || n == '_' {
@@ -679,7 +683,14 @@ pub fn check(client: &Client, spec: &Value, spec_file: &str) -> Outcome {
             let same_route = ops
                 .iter()
                 .find(|o| o.method == sdk_op.method && o.path == sdk_op.path)
-                .map(|o| format!(" (the spec's {} {} is {})", o.method.to_uppercase(), o.path, o.id()))
+                .map(|o| {
+                    format!(
+                        " (the spec's {} {} is {})",
+                        o.method.to_uppercase(),
+                        o.path,
+                        o.id()
+                    )
+                })
                 .unwrap_or_default();
             out.differences.push((
                 sdk_op.name.clone(),
@@ -757,7 +768,9 @@ fn apply_deviations(
     for d in &found {
         match listed.iter().find(|(k, _)| **k == d.key) {
             Some((_, reason)) => {
-                let reason = reason.as_str().map_or_else(|| reason.to_string(), str::to_string);
+                let reason = reason
+                    .as_str()
+                    .map_or_else(|| reason.to_string(), str::to_string);
                 out.recorded.push((id.to_string(), d.clone(), reason));
             }
             None => {
@@ -876,7 +889,11 @@ fn compare_operation(
             "{}Responses",
             sdk_op.data.strip_suffix("Data").unwrap_or(&sdk_op.data)
         ))
-        .or_else(|| client.types.get(&format!("{}Responses", capitalize(&sdk_op.name))));
+        .or_else(|| {
+            client
+                .types
+                .get(&format!("{}Responses", capitalize(&sdk_op.name)))
+        });
     let sdk_success = match responses {
         Some(Ty::Object { props, .. }) => props
             .iter()
@@ -962,7 +979,10 @@ fn compare_props(
         let Some(g) = spec_props.get(name) else {
             found.push(Difference {
                 key,
-                what: format!("in the SDK ({}), not in the spec", required_word(f.required)),
+                what: format!(
+                    "in the SDK ({}), not in the spec",
+                    required_word(f.required)
+                ),
                 file: file.to_string(),
             });
             continue;
@@ -1007,7 +1027,10 @@ fn compare_props(
         if !sdk_props.contains_key(name) {
             found.push(Difference {
                 key: format!("{label} {}", join(prefix, name)),
-                what: format!("in the spec ({}), not in the SDK", required_word(g.required)),
+                what: format!(
+                    "in the spec ({}), not in the SDK",
+                    required_word(g.required)
+                ),
                 file: file.to_string(),
             });
         }
@@ -1023,8 +1046,15 @@ fn response_props(
     file: &str,
     found: &mut Vec<Difference>,
 ) {
-    let (Shape::Object { props: sdk_props, .. }, Shape::Object { props: spec_props, open }) =
-        (sdk, spec)
+    let (
+        Shape::Object {
+            props: sdk_props, ..
+        },
+        Shape::Object {
+            props: spec_props,
+            open,
+        },
+    ) = (sdk, spec)
     else {
         return;
     };
@@ -1090,7 +1120,12 @@ fn request_schema<'a>(spec: &'a Value, op: &spec::Operation<'a>) -> Option<&'a V
     let content = body.get("content")?.as_object()?;
     let media = content
         .get("application/json")
-        .or_else(|| content.iter().find(|(m, _)| m.ends_with("json")).map(|(_, v)| v))
+        .or_else(|| {
+            content
+                .iter()
+                .find(|(m, _)| m.ends_with("json"))
+                .map(|(_, v)| v)
+        })
         .or_else(|| content.values().next())?;
     // A body without a schema is still a body, of any value.
     Some(media.get("schema").unwrap_or(&Value::Bool(true)))
@@ -1132,6 +1167,50 @@ mod tests {
         assert_eq!(express_to_template("/a/{id}"), "/a/{id}");
     }
 
+    /// The real feed: Kustomer's `kustomer-client` declarations, 166
+    /// functions, each with its `Data` and `Responses` types.
+    #[test]
+    fn the_kustomer_client_parses() {
+        let dir = codegen::workspace_root()
+            .join(super::super::CI_DOCS_DIR)
+            .join("kustomer/typedoc");
+        let (Ok(sdk), Ok(types)) = (
+            std::fs::read_to_string(dir.join(SDK_FILE)),
+            std::fs::read_to_string(dir.join(TYPES_FILE)),
+        ) else {
+            eprintln!(
+                "skipped: the docs feed is not there ({} has no {SDK_FILE} and {TYPES_FILE})",
+                dir.display()
+            );
+            return;
+        };
+        let client = parse(&sdk, &types).unwrap();
+        assert_eq!(client.ops.len(), 166);
+        for op in &client.ops {
+            assert!(
+                client.types.contains_key(&op.data),
+                "{}: {}",
+                op.name,
+                op.data
+            );
+            let responses = format!("{}Responses", op.data.trim_end_matches("Data"));
+            assert!(client.types.contains_key(&responses), "{}", op.name);
+        }
+        let by_id = client
+            .ops
+            .iter()
+            .find(|o| o.name == "getMessageByExternalId")
+            .unwrap();
+        assert_eq!(
+            (by_id.method.as_str(), by_id.path.as_str()),
+            ("get", "/messages/externalid={externalId}")
+        );
+        let mut methods: Vec<&str> = client.ops.iter().map(|o| o.method.as_str()).collect();
+        methods.sort_unstable();
+        methods.dedup();
+        assert_eq!(methods, ["delete", "get", "patch", "post", "put"]);
+    }
+
     #[test]
     fn unions_and_intersections() {
         let sdk = "";
@@ -1141,7 +1220,10 @@ mod tests {
         let Shape::Object { props, .. } = ts_shape(&client.types["A"], &client.types) else {
             panic!("A is an object");
         };
-        let req: Vec<(&str, bool)> = props.iter().map(|(n, f)| (n.as_str(), f.required)).collect();
+        let req: Vec<(&str, bool)> = props
+            .iter()
+            .map(|(n, f)| (n.as_str(), f.required))
+            .collect();
         assert_eq!(req, [("a", true), ("b", false), ("c", false)]);
         let Shape::Object { props, .. } = ts_shape(&client.types["B"], &client.types) else {
             panic!("B is an object");
