@@ -37,7 +37,8 @@
 //!   in one and required in the other, or of another shape. `NAME` is the
 //!   path below the body (`snooze.status`, `emails[].type`; an array body's
 //!   items are the body); a segment that is empty or holds ` .[]'` is quoted
-//!   (`''`, `'a.b'`).
+//!   (`''`, `'a.b'`). An open map with no properties (`{ [key: string]: … }`,
+//!   a schema without `properties`) on either side is not looked into.
 //! * `response status`: the lowest 2xx status differs.
 //! * `response`: the SDK's success has properties and the spec's has no JSON
 //!   body.
