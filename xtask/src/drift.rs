@@ -28,9 +28,21 @@
 //! optional in the spec`. Models still waiting for their schema
 //! ([`pending`]) print as a note, unless `--strict`.
 //!
+//! For every vendor's typed TypeScript client, `DIR/<vendor>/typedoc/sdk.gen.ts`
+//! and `types.gen.ts` (see [`client`]): every function is an operation of
+//! `specs/<vendor>.yaml` (operationId, method, path) with the same path and
+//! query parameters, request body properties (required-ness included) and
+//! success response properties, and every spec operation is a function.
+//! Each difference prints as `vendor / operation / key: what differs`, e.g.
+//! `kustomer / createConversation / body property priority: in the SDK
+//! (optional), not in the spec`; the ones the spec records in its
+//! `x-sdk-deviations` print as a note. The run prints
+//! `vendor: N of M operations matched`.
+//!
 //! Every line ends with the file it comes from, in brackets; notes (what was
 //! skipped, and why) start with `note`.
 
+mod client;
 mod docs;
 mod pending;
 mod python;
@@ -93,6 +105,40 @@ impl std::fmt::Display for ModelDrift {
     }
 }
 
+/// One difference between a typed client's function and the spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientDrift {
+    /// The vendor directory.
+    pub vendor: String,
+    /// The operationId.
+    pub operation: String,
+    /// The difference (its key, what differs, the file).
+    pub difference: client::Difference,
+}
+
+impl std::fmt::Display for ClientDrift {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = &self.difference;
+        write!(
+            f,
+            "{} / {} / {}: {}  [{}]",
+            self.vendor, self.operation, d.key, d.what, d.file
+        )
+    }
+}
+
+/// How many functions of a vendor's typed client matched the spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientSummary {
+    /// The vendor directory.
+    pub vendor: String,
+    /// Functions matched: in the spec with their method and path, and no
+    /// unrecorded difference.
+    pub matched: usize,
+    /// Functions of `sdk.gen.ts`.
+    pub total: usize,
+}
+
 /// Everything one run found.
 #[derive(Debug, Default)]
 pub struct Report {
@@ -104,13 +150,17 @@ pub struct Report {
     pub drifts: Vec<Drift>,
     /// Differences of SDK models.
     pub model_drifts: Vec<ModelDrift>,
+    /// The typed clients checked.
+    pub clients: Vec<ClientSummary>,
+    /// Differences of typed clients' functions.
+    pub client_drifts: Vec<ClientDrift>,
     /// What was not checked, and why.
     pub notes: Vec<String>,
 }
 
 impl Report {
     fn count(&self) -> usize {
-        self.drifts.len() + self.model_drifts.len()
+        self.drifts.len() + self.model_drifts.len() + self.client_drifts.len()
     }
 }
 
@@ -146,11 +196,30 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     for d in &report.model_drifts {
         println!("{d}");
     }
-    if report.count() == 0 {
+    for d in &report.client_drifts {
+        println!("{d}");
+    }
+    for c in &report.clients {
         println!(
-            "ok      drift: {} docs pages and {} SDK models in {} agree with {}",
-            report.pages,
-            report.models,
+            "{}: {} of {} operations matched",
+            c.vendor, c.matched, c.total
+        );
+    }
+    if report.count() == 0 {
+        let clients: usize = report.clients.iter().map(|c| c.total).sum();
+        let what = if clients == 0 {
+            format!(
+                "{} docs pages and {} SDK models",
+                report.pages, report.models
+            )
+        } else {
+            format!(
+                "{} docs pages, {} SDK models and {clients} typed-client operations",
+                report.pages, report.models
+            )
+        };
+        println!(
+            "ok      drift: {what} in {} agree with {}",
             docs_dir.display(),
             specs_dir.display()
         );
@@ -167,9 +236,11 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
 }
 
 /// Checks every docs page under `docs_dir` against `specs_dir/<vendor>.yaml`,
-/// and every SDK model under `docs_dir/<vendor>/sdk/` against the spec its
-/// file maps to. A page or model file that cannot be read, a vendor without
-/// a spec, or a feed with neither pages nor SDK models is an error.
+/// every SDK model under `docs_dir/<vendor>/sdk/` against the spec its
+/// file maps to, and the typed client `docs_dir/<vendor>/typedoc/` (when
+/// there) against `specs_dir/<vendor>.yaml`. A page, model or client file
+/// that cannot be read or parsed, a vendor without a spec, or a feed with
+/// neither pages, SDK models nor a typed client is an error.
 /// `strict`: ignore the pending list ([`pending`]).
 pub fn check_dir(docs_dir: &Path, specs_dir: &Path, strict: bool) -> Result<Report, String> {
     let entries =
@@ -197,6 +268,9 @@ pub fn check_dir(docs_dir: &Path, specs_dir: &Path, strict: bool) -> Result<Repo
         if !sdk_files.is_empty() {
             check_sdk(&vendor, &sdk_files, specs_dir, strict, &mut report)?;
         }
+        // The typed client (Kustomer's `kustomer-client`): on whenever the
+        // feed has `<vendor>/typedoc/sdk.gen.ts`.
+        check_client(&vendor, &vendor_dir.join("typedoc"), specs_dir, &mut report)?;
         if pages.is_empty() {
             continue;
         }
@@ -233,10 +307,11 @@ pub fn check_dir(docs_dir: &Path, specs_dir: &Path, strict: bool) -> Result<Repo
                 }));
         }
     }
-    if report.pages == 0 && sdk_files_seen == 0 {
+    if report.pages == 0 && sdk_files_seen == 0 && report.clients.is_empty() {
         return Err(format!(
-            "no *.page.txt or *.typedoc.txt under {}/<vendor>/, and no SDK models \
-             (<vendor>/sdk/models*.py): is --docs the docs feed?",
+            "no *.page.txt or *.typedoc.txt under {}/<vendor>/, no SDK models \
+             (<vendor>/sdk/models*.py) and no typed client (<vendor>/typedoc/sdk.gen.ts): \
+             is --docs the docs feed?",
             docs_dir.display()
         ));
     }
@@ -308,6 +383,62 @@ fn check_sdk(
             file,
             issue,
         }));
+    Ok(())
+}
+
+/// Checks `typedoc_dir/sdk.gen.ts` and `types.gen.ts` against
+/// `specs_dir/<vendor>.yaml`; nothing when there is no `sdk.gen.ts`.
+fn check_client(
+    vendor: &str,
+    typedoc_dir: &Path,
+    specs_dir: &Path,
+    report: &mut Report,
+) -> Result<(), String> {
+    let sdk_path = typedoc_dir.join(client::SDK_FILE);
+    if !sdk_path.is_file() {
+        return Ok(());
+    }
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let sdk_text = read(&sdk_path)?;
+    let types_text = read(&typedoc_dir.join(client::TYPES_FILE))?;
+    let parsed = client::parse(&sdk_text, &types_text)
+        .map_err(|e| format!("{}: {e}", typedoc_dir.display()))?;
+    let spec_name = format!("{vendor}.yaml");
+    let spec_path = specs_dir.join(&spec_name);
+    if !spec_path.is_file() {
+        return Err(format!(
+            "{} is the typed client of vendor `{vendor}`, but there is no spec {}",
+            typedoc_dir.display(),
+            spec_path.display()
+        ));
+    }
+    let spec = spec::load(&spec_path)?;
+    let outcome = client::check(&parsed, &spec, &spec_name);
+    for (operation, difference, reason) in outcome.recorded {
+        let d = ClientDrift {
+            vendor: vendor.to_string(),
+            operation,
+            difference,
+        };
+        report
+            .notes
+            .push(format!("{d} (recorded in x-sdk-deviations: {reason})"));
+    }
+    report.client_drifts.extend(
+        outcome
+            .differences
+            .into_iter()
+            .map(|(operation, difference)| ClientDrift {
+                vendor: vendor.to_string(),
+                operation,
+                difference,
+            }),
+    );
+    report.clients.push(ClientSummary {
+        vendor: vendor.to_string(),
+        matched: outcome.matched,
+        total: outcome.total,
+    });
     Ok(())
 }
 

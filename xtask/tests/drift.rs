@@ -216,3 +216,303 @@ fn sdk_models_of_a_vendor_without_a_spec_are_an_error() {
         "{stderr}"
     );
 }
+
+// The typed client (`<vendor>/typedoc/sdk.gen.ts` + `types.gen.ts`) of a
+// made-up Kustomer excerpt, `tests/fixtures/drift/client/`: four functions
+// and their spec. Each planted drift is one edit of a copy of the fixture.
+
+/// Where an edit goes.
+#[derive(Clone, Copy)]
+enum In {
+    Sdk,
+    Types,
+    Spec,
+}
+
+/// Copies the client fixture to a fresh directory, applies `edits` (each
+/// `from` must occur once) and runs drift on the copy.
+fn client_drift(name: &str, edits: &[Edit]) -> Output {
+    let src = fixtures().join("client");
+    let dir =
+        std::env::temp_dir().join(format!("xtask-drift-client-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let typedoc = dir.join("feed/kustomer/typedoc");
+    std::fs::create_dir_all(&typedoc).unwrap();
+    std::fs::create_dir_all(dir.join("specs")).unwrap();
+    let files = [
+        (In::Sdk, "feed/kustomer/typedoc/sdk.gen.ts"),
+        (In::Types, "feed/kustomer/typedoc/types.gen.ts"),
+        (In::Spec, "specs/kustomer.yaml"),
+    ];
+    for (which, rel) in files {
+        let mut body = std::fs::read_to_string(src.join(rel)).unwrap();
+        for (target, from, to) in edits {
+            if std::mem::discriminant(target) == std::mem::discriminant(&which) {
+                assert_eq!(body.matches(from).count(), 1, "edit {from:?} of {rel}");
+                body = body.replacen(from, to, 1);
+            }
+        }
+        std::fs::write(dir.join(rel), body).unwrap();
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("drift")
+        .arg("--docs")
+        .arg(dir.join("feed"))
+        .arg("--specs")
+        .arg(dir.join("specs"))
+        .output()
+        .expect("run xtask");
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
+/// The difference lines (not notes, not the summary).
+fn difference_lines(stdout: &str) -> Vec<&str> {
+    stdout
+        .lines()
+        .filter(|l| l.starts_with("kustomer / "))
+        .collect()
+}
+
+#[test]
+fn a_typed_client_that_agrees_passes() {
+    let out = client_drift("clean", &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    assert_eq!(difference_lines(&stdout), Vec::<&str>::new(), "{stdout}");
+    assert!(
+        stdout.contains("kustomer: 4 of 4 operations matched"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("ok      drift: 0 docs pages, 0 SDK models and 4 typed-client operations"),
+        "{stdout}"
+    );
+}
+
+/// A function the spec does not have, put before `listWidgets`.
+const NEW_FUNCTION: &str = "
+export const archiveWidget = <ThrowOnError extends boolean = true>(
+    options: Options<ArchiveWidgetData, ThrowOnError>
+) => {
+    return options.client.post<unknown, unknown, ThrowOnError>({
+        url: '/widgets/:id/archive',
+        ...options,
+    })
+}
+
+export const listWidgets";
+
+/// One edit of the fixture: which file, what, into what.
+type Edit = (In, &'static str, &'static str);
+
+/// A planted drift: name, edits, the lines reporting it, operations matched.
+type Plant = (&'static str, Vec<Edit>, Vec<&'static str>, usize);
+
+/// Each planted drift: its edits, the lines that must report it (and
+/// nothing else), and how many operations still match.
+fn planted() -> Vec<Plant> {
+    vec![
+        (
+            "new-operation",
+            vec![(In::Sdk, "\nexport const listWidgets", NEW_FUNCTION)],
+            vec![
+                "kustomer / archiveWidget / operation: in the SDK (POST /widgets/{id}/archive), not in the spec  [typedoc/sdk.gen.ts]",
+            ],
+            4,
+        ),
+        (
+            "spec-only-operation",
+            vec![(In::Sdk, "export const deleteWidget", "const deleteWidget")],
+            vec![
+                "kustomer / deleteWidget / operation: in the spec (DELETE /widgets/{id}), not in the SDK  [typedoc/sdk.gen.ts]",
+            ],
+            3,
+        ),
+        (
+            "renamed-body-property",
+            vec![(
+                In::Types,
+                "        priority?: number\n        tags?: Array<string>\n        owner?: WidgetOwner",
+                "        urgency?: number\n        tags?: Array<string>\n        owner?: WidgetOwner",
+            )],
+            vec![
+                "kustomer / createWidget / body property urgency: in the SDK (optional), not in the spec  [typedoc/types.gen.ts]",
+                "kustomer / createWidget / body property priority: in the spec (optional), not in the SDK  [typedoc/types.gen.ts]",
+            ],
+            3,
+        ),
+        (
+            "nested-body-property",
+            vec![(
+                In::Types,
+                "    email?: string | null",
+                "    mail?: string | null",
+            )],
+            vec![
+                "kustomer / createWidget / body property owner.mail: in the SDK (optional), not in the spec  [typedoc/types.gen.ts]",
+                "kustomer / createWidget / body property owner.email: in the spec (optional), not in the SDK  [typedoc/types.gen.ts]",
+                // The same named type is a response property of listWidgets.
+                "kustomer / listWidgets / response property data[].attributes.owner.mail: in the SDK, not in the spec  [typedoc/types.gen.ts]",
+            ],
+            2,
+        ),
+        (
+            "renamed-query-parameter",
+            vec![(In::Types, "include?: string", "expand?: string")],
+            vec![
+                "kustomer / getWidgetByExternalId / query expand: in the SDK (optional), not in the spec  [typedoc/types.gen.ts]",
+                "kustomer / getWidgetByExternalId / query include: in the spec (optional), not in the SDK  [typedoc/types.gen.ts]",
+            ],
+            3,
+        ),
+        (
+            "required-body-property",
+            vec![(
+                In::Types,
+                "        name: string\n        priority?: number",
+                "        name?: string\n        priority?: number",
+            )],
+            vec![
+                "kustomer / createWidget / body property name: optional in the SDK, required in the spec  [typedoc/types.gen.ts]",
+            ],
+            3,
+        ),
+        (
+            "required-query-parameter",
+            vec![(In::Types, "page?: number", "page: number")],
+            vec![
+                "kustomer / listWidgets / query page: required in the SDK, optional in the spec  [typedoc/types.gen.ts]",
+            ],
+            3,
+        ),
+        (
+            "changed-method",
+            vec![(In::Sdk, "options.client.delete", "options.client.post")],
+            vec![
+                "kustomer / deleteWidget / path: in the SDK POST /widgets/{id}, in the spec DELETE /widgets/{id}  [typedoc/sdk.gen.ts]",
+            ],
+            3,
+        ),
+        (
+            "changed-path",
+            vec![(In::Sdk, "url: '/widgets/{id}'", "url: '/widget/{id}'")],
+            vec![
+                "kustomer / deleteWidget / path: in the SDK DELETE /widget/{id}, in the spec DELETE /widgets/{id}  [typedoc/sdk.gen.ts]",
+            ],
+            3,
+        ),
+        (
+            "body-shape",
+            vec![(
+                In::Types,
+                "    body?: never\n    path: {\n        id: string",
+                "    body?: Array<string>\n    path: {\n        id: string",
+            )],
+            vec![
+                "kustomer / deleteWidget / body: in the SDK an array of scalars, in the spec no request body  [typedoc/types.gen.ts]",
+            ],
+            3,
+        ),
+        (
+            "removed-response-property",
+            vec![(
+                In::Spec,
+                "    WidgetAttributes:\n      type: object\n      additionalProperties: {}\n      properties:\n        name:\n          type: string\n        priority:\n          type: integer\n",
+                "    WidgetAttributes:\n      type: object\n      additionalProperties: {}\n      properties:\n        name:\n          type: string\n",
+            )],
+            vec![
+                "kustomer / createWidget / response property data.attributes.priority: in the SDK, not in the spec  [typedoc/types.gen.ts]",
+            ],
+            3,
+        ),
+        (
+            "response-status",
+            vec![(
+                In::Spec,
+                "        '201':\n          description: Created.",
+                "        '200':\n          description: Created.",
+            )],
+            vec![
+                "kustomer / createWidget / response status: in the SDK 201, in the spec 200  [typedoc/types.gen.ts]",
+            ],
+            3,
+        ),
+    ]
+}
+
+#[test]
+fn every_planted_client_drift_is_reported() {
+    for (name, edits, want, matched) in planted() {
+        let out = client_drift(name, &edits);
+        let stdout = text(&out.stdout);
+        assert!(!out.status.success(), "{name}: drift must fail:\n{stdout}");
+        let mut got = difference_lines(&stdout);
+        got.sort_unstable();
+        let mut want = want.clone();
+        want.sort_unstable();
+        assert_eq!(got, want, "{name}:\n{stdout}");
+        let summary = format!("kustomer: {matched} of ");
+        assert!(stdout.contains(&summary), "{name}: {summary}…\n{stdout}");
+    }
+}
+
+#[test]
+fn a_recorded_deviation_silences_exactly_its_difference() {
+    let rename = (In::Types, "include?: string", "expand?: string");
+    let record = (
+        In::Spec,
+        "      operationId: getWidgetByExternalId\n",
+        "      operationId: getWidgetByExternalId\n      x-sdk-deviations:\n        query include: the spec keeps the documented name\n",
+    );
+    let out = client_drift("deviation", &[rename, record]);
+    let stdout = text(&out.stdout);
+    assert!(!out.status.success(), "{stdout}");
+    assert_eq!(
+        difference_lines(&stdout),
+        [
+            "kustomer / getWidgetByExternalId / query expand: in the SDK (optional), not in the spec  [typedoc/types.gen.ts]"
+        ],
+        "{stdout}"
+    );
+    assert!(stdout.contains(
+        "note    drift: kustomer / getWidgetByExternalId / query include: in the spec (optional), not in the SDK  [typedoc/types.gen.ts] (recorded in x-sdk-deviations: the spec keeps the documented name)"
+    ), "{stdout}");
+
+    // Both recorded: no difference left, the operation matches.
+    let both = (
+        In::Spec,
+        "      operationId: getWidgetByExternalId\n",
+        "      operationId: getWidgetByExternalId\n      x-sdk-deviations:\n        query include: the spec keeps the documented name\n        query expand: not sent by our client\n",
+    );
+    let out = client_drift("deviations", &[rename, both]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("kustomer: 4 of 4 operations matched"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_stale_deviation_is_reported() {
+    let record = (
+        In::Spec,
+        "      operationId: listWidgets\n",
+        "      operationId: listWidgets\n      x-sdk-deviations:\n        query pageSize: added for paging\n",
+    );
+    let out = client_drift("stale", &[record]);
+    let stdout = text(&out.stdout);
+    assert!(!out.status.success(), "{stdout}");
+    assert_eq!(
+        difference_lines(&stdout),
+        [
+            "kustomer / listWidgets / x-sdk-deviations query pageSize: recorded, but the SDK and the spec agree there (a stale deviation)  [kustomer.yaml]"
+        ],
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("kustomer: 3 of 4 operations matched"),
+        "{stdout}"
+    );
+}
