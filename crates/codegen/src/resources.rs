@@ -712,23 +712,119 @@ pub(crate) fn body_check(
             .and_then(|n| spec.components.as_ref()?.request_bodies.get(n))
             .and_then(|b| b.as_item()),
     };
+    let Some(arg) = g.args.iter().find(|(i, _)| i == "body").map(|(i, _)| i) else {
+        return match body.and_then(|b| b.extensions.get("x-rust-validate")) {
+            Some(serde_json::Value::Bool(true)) => {
+                Err("x-rust-validate is set but progenitor's method takes no `body`".to_string())
+            }
+            _ => Ok(quote!()),
+        };
+    };
     let wants = body
         .and_then(|b| b.extensions.get("x-rust-validate"))
         .or_else(|| op.op.extensions.get("x-rust-validate"));
-    match wants {
-        None | Some(serde_json::Value::Bool(false)) => Ok(quote!()),
+    let validate = match wants {
+        None | Some(serde_json::Value::Bool(false)) => quote!(),
         Some(serde_json::Value::Bool(true)) => {
-            let Some((arg, _)) = g.args.iter().find(|(i, _)| i == "body") else {
-                return Err(
-                    "x-rust-validate is set but progenitor's method takes no `body`".to_string(),
-                );
-            };
-            Ok(quote!(::client_runtime::check::Validate::validate(&#arg)?;))
+            quote!(::client_runtime::check::Validate::validate(&#arg)?;)
         }
-        Some(other) => Err(format!(
-            "x-rust-validate must be true or false, not {other}"
-        )),
+        Some(other) => {
+            return Err(format!(
+                "x-rust-validate must be true or false, not {other}"
+            ));
+        }
+    };
+    let mut found = Vec::new();
+    if let Some(schema) = body
+        .and_then(|b| {
+            b.content.iter().find(|(k, _)| {
+                let k = k.split(';').next().unwrap_or("").trim();
+                k == "application/json" || k.ends_with("+json")
+            })
+        })
+        .and_then(|(_, m)| m.schema.as_ref())
+    {
+        json_checks(spec, schema, &mut Vec::new(), &mut found, 0)?;
     }
+    let checks = found.iter().map(|(path, name)| {
+        let f = format_ident!("{}", name);
+        quote!((&[#(#path),*], crate::checks::#f))
+    });
+    let json = if found.is_empty() {
+        quote!()
+    } else {
+        quote!(::client_runtime::check::json_checks(&#arg, &[#(#checks),*])?;)
+    };
+    Ok(quote!(#validate #json))
+}
+
+/// The `x-rust-check` marks under a request body schema: for each, the path
+/// of JSON keys to it (`*` for array items) and the check's name, a function
+/// of the vendor crate's `checks` module
+/// (`fn(&str, &serde_json::Value) -> Result<(), InputError>`).
+fn json_checks(
+    spec: &OpenAPI,
+    schema: &ReferenceOr<Schema>,
+    path: &mut Vec<String>,
+    out: &mut Vec<(Vec<String>, String)>,
+    depth: usize,
+) -> Result<(), String> {
+    if depth > 32 {
+        return Ok(());
+    }
+    let item = match schema {
+        ReferenceOr::Item(s) => s,
+        ReferenceOr::Reference { reference } => {
+            match reference
+                .strip_prefix("#/components/schemas/")
+                .and_then(|n| spec.components.as_ref()?.schemas.get(n))
+                .and_then(|s| s.as_item())
+            {
+                Some(s) => s,
+                None => return Ok(()),
+            }
+        }
+    };
+    if let Some(v) = item.schema_data.extensions.get("x-rust-check") {
+        let name = v
+            .as_str()
+            .filter(|n| {
+                !n.is_empty()
+                    && n.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            })
+            .ok_or_else(|| {
+                format!("x-rust-check must name a snake_case function of the crate's `checks` module, not {v}")
+            })?;
+        let entry = (path.clone(), name.to_string());
+        if !out.contains(&entry) {
+            out.push(entry);
+        }
+    }
+    match &item.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => {
+            for (k, p) in &o.properties {
+                path.push(k.clone());
+                json_checks(spec, &p.clone().unbox(), path, out, depth + 1)?;
+                path.pop();
+            }
+        }
+        SchemaKind::Type(Type::Array(a)) => {
+            if let Some(items) = &a.items {
+                path.push("*".to_string());
+                json_checks(spec, &items.clone().unbox(), path, out, depth + 1)?;
+                path.pop();
+            }
+        }
+        SchemaKind::OneOf { one_of: v }
+        | SchemaKind::AnyOf { any_of: v }
+        | SchemaKind::AllOf { all_of: v } => {
+            for s in v {
+                json_checks(spec, s, path, out, depth + 1)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 fn render_method(

@@ -437,6 +437,17 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub slug: ::std::option::Option<::std::string::String>,
     }
+    ///A customer that was not created because the organization already holds as many customers as its entitlement allows (webhook payload of `com.kaiten.customer.v1.creation_rejected`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct CustomerCreationRejected {
+        ///Name the refused customer would have had.
+        pub name: ::std::string::String,
+        ///Why the creation was refused, as the server words it.
+        pub reason: ::std::string::String,
+        ///Slug the refused customer would have had.
+        pub slug: ::std::string::String,
+    }
     ///A customer's link to a third-party record (snake_case field names on the wire).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -596,6 +607,24 @@ pub mod types {
         ///Move traffic linearly from `start` to `end` over time.
         #[serde(rename = "rollout_date")]
         RolloutDate { end: RolloutStepInput, start: RolloutStepInput },
+    }
+    ///One release deployed to one deployment zone, an entry of an append-only deployment history (payload of `com.kaiten.deployment_zone.v1.release_deployed`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct Deployment {
+        ///When the deployment was recorded (RFC 3339).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "createdBy")]
+        pub created_by: User,
+        ///Id of the deployment zone that received the release.
+        #[serde(rename = "deploymentZoneId")]
+        pub deployment_zone_id: ::std::string::String,
+        ///Id of this deployment record (not enforced as a format).
+        pub id: ::std::string::String,
+        ///Id of the release that was deployed.
+        #[serde(rename = "releaseId")]
+        pub release_id: ::std::string::String,
     }
     ///An environment instances run in, and the release currently deployed to it (response model; unknown fields are tolerated).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1698,6 +1727,29 @@ pub mod types {
         ///The flag's possible values.
         pub variants: ::std::vec::Vec<VariantInput>,
     }
+    ///The outcome of one feature flag evaluation, without the evaluation context (payload of `com.kaiten.feature_flag.v1.evaluated`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct FeatureFlagEvaluated {
+        ///Present when evaluation failed and the flag's default was served instead.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error_code: ::std::option::Option<::std::string::String>,
+        ///Human-readable explanation that goes with `error_code`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error_message: ::std::option::Option<::std::string::String>,
+        ///Id of the flag that was evaluated.
+        pub flag_id: ::std::string::String,
+        ///Slug of the flag that was evaluated.
+        pub flag_slug: ::std::string::String,
+        ///Name of the targeting rule that matched, when the reason is `TARGETING_MATCH`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub matched_rule_name: ::std::option::Option<::std::string::String>,
+        ///Why the flag resolved to its value, for example `TARGETING_MATCH` (a plain string).
+        pub reason: ::std::string::String,
+        ///Name of the variant the flag resolved to, when it has one.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub variant: ::std::option::Option<::std::string::String>,
+    }
     ///One page of a cursor-paginated feature flag list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -1974,6 +2026,99 @@ pub mod types {
         #[serde(rename = "startLicenseDate")]
         pub start_license_date: ::chrono::DateTime<::chrono::offset::Utc>,
     }
+    ///An instance's usage of an entitlement went above its cap while staying within the allowed overage (payload of `com.kaiten.instance.entitlement.v1.cap_exceeded`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct InstanceEntitlementCapExceeded {
+        ///Slug of the entitlement whose cap was crossed.
+        pub entitlement_slug: ::std::string::String,
+        ///How far the usage is above the cap.
+        pub overage: f64,
+        ///The cap the usage is measured against.
+        pub threshold: f64,
+        ///The usage value now, overage included.
+        pub value: f64,
+    }
+    ///A usage window of a periodic entitlement closed and the next one opened; windows skipped with no report in them are reported as synthetic rollovers (payload of `com.kaiten.instance.entitlement.v1.usage_period_rolled_over`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct InstanceEntitlementUsagePeriodRolledOver {
+        ///End of the window that closed (always sent; may be null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
+        pub closed_period_end: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Start of the window that closed (always sent; may be null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
+        pub closed_period_start: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Id of the entitlement.
+        pub entitlement_id: ::std::string::String,
+        ///Slug of the entitlement.
+        pub entitlement_slug: ::std::string::String,
+        ///Number of usage reports folded into the closed window.
+        pub event_count: i64,
+        ///Id of the instance the usage belongs to.
+        pub instance_id: ::std::string::String,
+        ///Whether the closed window saw no report and was closed on the instance's behalf.
+        pub is_synthetic: bool,
+        ///Start of the window that opened.
+        pub new_period_start: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Usage total of the closed window.
+        pub value: f64,
+    }
+    ///What happened to one usage report (payload of both `com.kaiten.instance.entitlement.v1.usage_report_accepted` and `…usage_report_rejected`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct InstanceEntitlementUsageReportAccepted {
+        ///How the report applied: `append` folds its value into the stored total, `set` replaces the total. Known values `append`, `set`.
+        pub behavior: ::std::string::String,
+        ///Slug of the entitlement the report was made against.
+        pub entitlement_slug: ::std::string::String,
+        ///Reports folded into the current usage window so far, this one included.
+        pub event_count: i64,
+        ///Whether the report was stored. Known values `ACCEPTED`, `REJECTED`.
+        pub status: ::std::string::String,
+        ///The value the report carried.
+        pub value: f64,
+    }
+    ///An instance's usage of an entitlement crossed the early-warning boundary below its cap (payload of `com.kaiten.instance.entitlement.v1.usage_warning_threshold_reached`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct InstanceEntitlementUsageWarningThresholdReached {
+        ///The usage value that triggers the warning, the cap times the warning percentage over 100.
+        pub boundary: f64,
+        ///Slug of the entitlement.
+        pub entitlement_slug: ::std::string::String,
+        ///The cap the usage is measured against.
+        pub threshold: f64,
+        ///The usage value now.
+        pub value: f64,
+    }
+    ///A read of an instance's entitlement value, recorded as an audit signal rather than a state change (payload of `com.kaiten.instance.entitlement.v1.value_get`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct InstanceEntitlementValueGet {
+        ///Id of the entitlement that was read.
+        pub entitlement_id: ::std::string::String,
+        ///Slug of the entitlement that was read.
+        pub entitlement_slug: ::std::string::String,
+        ///Id of the instance the value was read for.
+        pub instance_id: ::std::string::String,
+        ///Id of the license that grants the entitlement.
+        pub license_id: ::std::string::String,
+        ///Id of the organization that owns the instance.
+        pub organization_id: ::std::string::String,
+        ///When the read happened.
+        pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The `type` tag of the value that was read, for example `number` (a plain string).
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        pub value: EntitlementValue,
+    }
     ///An instance's link to a third-party record (snake_case field names on the wire).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -2112,6 +2257,23 @@ pub mod types {
         )]
         pub web_url: ::std::option::Option<::std::string::String>,
     }
+    ///An instance moved to another commercial lifecycle stage (payload of `com.kaiten.instance.v1.lifecycle_stage_changed`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct InstanceLifecycleStageChanged {
+        ///Who made the change.
+        pub changed_by: ::std::string::String,
+        ///Id of the instance.
+        pub instance_id: ::std::string::String,
+        ///The stage now (free-form, for example `TRIAL`, `ACTIVE`, `AT_RISK`, `CHURNED`); null when the stage was cleared.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
+        pub new_lifecycle_stage: ::std::option::Option<::std::string::String>,
+        ///The stage before the change; null when there was none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
+        pub previous_lifecycle_stage: ::std::option::Option<::std::string::String>,
+    }
     ///One page of a cursor-paginated instance list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
@@ -2208,6 +2370,19 @@ pub mod types {
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
+    }
+    ///An instance's operational status changed (payload of `com.kaiten.instance.v1.status_changed`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct InstanceStatusChanged {
+        ///Who made the change.
+        pub changed_by: ::std::string::String,
+        ///Id of the instance.
+        pub instance_id: ::std::string::String,
+        ///The status now, a plain string so a new value still decodes. Known values `HEALTHY`, `DEGRADED`, `INCIDENT`, `MAINTENANCE`.
+        pub new_status: ::std::string::String,
+        ///The status before the change, a plain string so a new value still decodes. Known values `HEALTHY`, `DEGRADED`, `INCIDENT`, `MAINTENANCE`.
+        pub previous_status: ::std::string::String,
     }
     ///Body of PUT /instances/{instanceSlug}: a FULL replacement, except that leaving out `deploymentZoneId` or `slug` keeps the current value. `metadata` replaces the whole object. `integrations` are not accepted.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -2993,6 +3168,15 @@ pub mod types {
         ///Metadata field ids in their new display order.
         pub ids: ::std::vec::Vec<::std::string::String>,
     }
+    ///The display order of a resource type's metadata fields was rewritten (payload of `com.kaiten.metadata_field.v1.reordered`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct MetadataFieldReordered {
+        ///Ids of the metadata fields in their new display order (always sent; may be null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
+        pub ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
     ///The resource a metadata field applies to (request side: the query parameter of the list and the bodies of create and update).
     #[derive(
         ::serde::Deserialize,
@@ -3758,6 +3942,37 @@ pub mod types {
     pub struct ServiceAccountUpdate {
         ///The new name.
         pub name: ::std::string::String,
+    }
+    ///A platform credential minted an organization-scoped credential for the `system:kaiten` identity in this organization; it names the minting credential and the scopes, never the secret (payload of `com.kaiten.identity.v1.system_token_issued`; unknown fields are tolerated).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub struct SystemTokenIssuance {
+        ///Kind of credential that did the minting; `platform` is the `system:kaiten` identity.
+        #[serde(rename = "credentialKind")]
+        pub credential_kind: ::std::string::String,
+        ///When the minted credential stops working. Absent when it does not expire.
+        #[serde(
+            rename = "expiresAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///When the credential was minted.
+        #[serde(rename = "issuedAt")]
+        pub issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Id of the credential that was minted.
+        #[serde(rename = "issuedTokenId")]
+        pub issued_token_id: ::std::string::String,
+        ///The label the caller gave the minted credential.
+        pub name: ::std::string::String,
+        ///Id of the platform credential that did the minting; revoking it revokes every credential it issued.
+        #[serde(rename = "platformTokenId")]
+        pub platform_token_id: ::std::string::String,
+        ///Scopes granted to the minted credential (always sent; may be null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[cfg_attr(feature = "schemars", schemars(required))]
+        pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Identifier the server assigned to the minted credential.
+        pub slug: ::std::string::String,
     }
     ///One targeting rule of a feature flag, told apart by `type`: `basic` (serves one variant), `rollout_percentage` (splits by weight) or `rollout_date` (moves over a date range), each guarded by a CEL expression. Each branch is lenient (the tag is a plain string), so it is decoded by its required fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]

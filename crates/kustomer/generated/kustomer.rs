@@ -33873,6 +33873,10 @@ pub mod resources {
             &self,
             body: &'a types::CompanyWrite,
         ) -> ::std::result::Result<types::Company, crate::Error> {
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -33895,6 +33899,10 @@ pub mod resources {
             &self,
             body: &'a types::CompanyBulkUpdate,
         ) -> ::std::result::Result<types::BulkJob, crate::Error> {
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["*", "custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -33918,6 +33926,10 @@ pub mod resources {
             &self,
             body: &'a types::CompanyBulkCreate,
         ) -> ::std::result::Result<types::BulkJob, crate::Error> {
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["*", "custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -33971,6 +33983,10 @@ pub mod resources {
                 let value = &id;
                 ::client_runtime::check::segment("id", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -34409,6 +34425,10 @@ pub mod resources {
             &self,
             body: &'a types::ConversationCreate,
         ) -> ::std::result::Result<types::Conversation, crate::Error> {
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -34433,6 +34453,10 @@ pub mod resources {
             ids: Option<&'a types::BulkBatchUpdateConversationsIds>,
             body: &'a types::ConversationBulkUpdate,
         ) -> ::std::result::Result<types::BulkJob, crate::Error> {
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["*", "custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -34455,6 +34479,10 @@ pub mod resources {
             &self,
             body: &'a types::ConversationBulkCreate,
         ) -> ::std::result::Result<types::BulkJob, crate::Error> {
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["*", "custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -34551,6 +34579,10 @@ pub mod resources {
                 let value = &id;
                 ::client_runtime::check::segment("id", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -34599,6 +34631,10 @@ pub mod resources {
                 let value = &id;
                 ::client_runtime::check::segment("id", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -35057,6 +35093,10 @@ pub mod resources {
                 let value = &id;
                 ::client_runtime::check::segment("id", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -38373,6 +38413,10 @@ pub mod resources {
                 let value = &name;
                 ::client_runtime::check::segment("name", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -38402,6 +38446,10 @@ pub mod resources {
                 let value = &name;
                 ::client_runtime::check::segment("name", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["*", "custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -38429,6 +38477,10 @@ pub mod resources {
                 let value = &name;
                 ::client_runtime::check::segment("name", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["*", "custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -38558,6 +38610,10 @@ pub mod resources {
                 let value = &id;
                 ::client_runtime::check::segment("id", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -38989,6 +39045,10 @@ pub mod resources {
                 let value = &name;
                 ::client_runtime::check::segment("name", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -39295,6 +39355,10 @@ pub mod resources {
             &self,
             body: &'a types::MessageWrite,
         ) -> ::std::result::Result<types::Message, crate::Error> {
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -39319,6 +39383,10 @@ pub mod resources {
             ids: Option<&'a types::BulkBatchUpdateMessagesIds>,
             body: &'a types::MessageBulkUpdate,
         ) -> ::std::result::Result<types::BulkJob, crate::Error> {
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["*", "custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -39341,6 +39409,10 @@ pub mod resources {
             &self,
             body: &'a types::MessageBulkCreate,
         ) -> ::std::result::Result<types::BulkJob, crate::Error> {
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["*", "custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -39432,6 +39504,10 @@ pub mod resources {
                 let value = &id;
                 ::client_runtime::check::segment("id", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -39460,6 +39536,10 @@ pub mod resources {
                 let value = &id;
                 ::client_runtime::check::segment("id", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -39704,6 +39784,10 @@ pub mod resources {
                 let value = &id;
                 ::client_runtime::check::segment("id", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -39917,6 +40001,10 @@ pub mod resources {
                 let value = &id;
                 ::client_runtime::check::segment("id", value)?;
             }
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -42461,6 +42549,10 @@ pub mod resources {
             &self,
             body: &'a types::TrackingIdentityWrite,
         ) -> ::std::result::Result<types::TrackingIdentity, crate::Error> {
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(
@@ -42482,6 +42574,10 @@ pub mod resources {
             &self,
             body: &'a types::TrackingIdentityEventWrite,
         ) -> ::std::result::Result<types::TrackingIdentity, crate::Error> {
+            ::client_runtime::check::json_checks(
+                &body,
+                &[(&["identity", "custom"], crate::checks::custom_attributes)],
+            )?;
             let api = self.api;
             api.inner
                 .call_and_take(

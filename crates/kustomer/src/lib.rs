@@ -6,6 +6,7 @@
 // resolve inside the crate too.
 extern crate self as kustomer_client;
 
+mod checks;
 mod custom;
 mod update;
 

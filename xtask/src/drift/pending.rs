@@ -16,29 +16,8 @@
 //!
 //! Remove entries as schemas land; delete a vendor's row when it is empty.
 
-/// `(vendor, models)`: Kaiten's Core models that still have no schema of
-/// their name: webhook payloads that `models_core.py` also declares (typed
-/// in `kaiten_client::webhooks`, not in the spec), `Deployment`, and
-/// `LicenseFamilyView` (the spec's `LicenseFamily*` schemas: a rename to
-/// settle in `sdk::RENAMES`).
-const PENDING: &[(&str, &[&str])] = &[(
-    "kaiten",
-    &[
-        "CustomerCreationRejected",
-        "Deployment",
-        "FeatureFlagEvaluated",
-        "InstanceEntitlementCapExceeded",
-        "InstanceEntitlementUsagePeriodRolledOver",
-        "InstanceEntitlementUsageReportAccepted",
-        "InstanceEntitlementUsageWarningThresholdReached",
-        "InstanceEntitlementValueGet",
-        "InstanceLifecycleStageChanged",
-        "InstanceStatusChanged",
-        "LicenseFamilyView",
-        "MetadataFieldReordered",
-        "SystemTokenIssuance",
-    ],
-)];
+/// `(vendor, models)`: none today (every Kaiten model has its schema).
+const PENDING: &[(&str, &[&str])] = &[];
 
 /// The pending models of `vendor` (none for a vendor without a row).
 pub fn for_vendor(vendor: &str) -> &'static [&'static str] {
@@ -54,7 +33,7 @@ mod tests {
 
     #[test]
     fn rows_are_unique_and_sorted() {
-        for (vendor, models) in PENDING {
+        for &(vendor, models) in PENDING {
             assert!(!models.is_empty(), "{vendor}: delete an empty row");
             assert!(
                 models.windows(2).all(|w| w[0] < w[1]),
