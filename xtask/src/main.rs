@@ -315,6 +315,65 @@ fn cargo() -> Command {
     Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
 }
 
+/// The resource features of `package` (its `resources` feature's list),
+/// checked against the features its generated snapshot gates by: each must
+/// be in the other. Empty for a crate without per-resource features.
+fn resource_features(root: &Path, vendor: &str, package: &str) -> Result<Vec<String>, String> {
+    let snapshot_path = root.join(format!("crates/{vendor}/generated/{vendor}.rs"));
+    let snapshot = std::fs::read_to_string(&snapshot_path)
+        .map_err(|e| format!("{}: {e}", snapshot_path.display()))?;
+    let mut gated: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    for part in snapshot.split("feature = \"").skip(1) {
+        if let Some(name) = part.split('"').next()
+            && name != "schemars"
+            && name != "codegen"
+        {
+            gated.insert(name.to_string());
+        }
+    }
+    let out = cargo()
+        .current_dir(root)
+        .args([
+            "metadata",
+            "--locked",
+            "--offline",
+            "--no-deps",
+            "--format-version",
+            "1",
+        ])
+        .output()
+        .map_err(|e| format!("cargo metadata: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "cargo metadata failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let meta: serde_json::Value =
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("cargo metadata: {e}"))?;
+    let declared: std::collections::BTreeSet<String> = meta["packages"]
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["name"] == package))
+        .and_then(|p| p["features"]["resources"].as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|f| f.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    if gated != declared {
+        let missing: Vec<&String> = gated.difference(&declared).collect();
+        let extra: Vec<&String> = declared.difference(&gated).collect();
+        return Err(format!(
+            "{package}: the `resources` feature of crates/{vendor}/Cargo.toml must list exactly \
+             the features the generated code gates by (one per tag of specs/{vendor}.yaml, each \
+             also declared as `name = []` and in `default` through `resources`); missing: \
+             {missing:?}, not gated by anything: {extra:?}"
+        ));
+    }
+    Ok(declared.into_iter().collect())
+}
+
 fn step(name: &str, cmd: &mut Command) -> Result<(), String> {
     println!("\n==> {name}");
     let status = cmd
@@ -381,6 +440,29 @@ fn cmd_ci(root: &Path, args: &[String]) -> Result<(), String> {
         "cargo check --no-default-features (vendor crates from their snapshots)",
         &mut check,
     )?;
+    // One feature per resource (`info.x-rust-features`): the crate's
+    // `resources` feature lists exactly the features its snapshot gates by,
+    // and each of them builds alone.
+    for vendor in codegen::vendors(root) {
+        let package = format!("{vendor}-client");
+        let features = resource_features(root, &vendor, &package)?;
+        for f in &features {
+            step(
+                &format!("{package}: the `{f}` resource alone"),
+                cargo().current_dir(root).args([
+                    "check",
+                    "--locked",
+                    "--quiet",
+                    "--package",
+                    &package,
+                    "--lib",
+                    "--no-default-features",
+                    "--features",
+                    f,
+                ]),
+            )?;
+        }
+    }
     // The `schemars` feature: every request body's derived JSON Schema
     // against the spec (tests/schemars.rs of each vendor crate).
     let mut schemars = cargo();

@@ -39,6 +39,7 @@ use std::path::{Path, PathBuf};
 use openapiv3::{OpenAPI, Operation, PathItem};
 
 mod derives;
+mod features;
 mod load;
 mod names;
 mod normalise;

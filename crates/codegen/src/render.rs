@@ -519,6 +519,22 @@ pub fn render_unvalidated(vendor: &str, mut spec: Spec) -> Result<String, Codege
         )
     })?;
     file.items.extend(layer.items);
+    // One cargo feature per resource, when the spec asks for them.
+    let one = |message: String| CodegenError::one(&spec.name, None, message);
+    if let Some((_, shared)) = crate::features::requested(&spec.openapi).map_err(one)? {
+        crate::features::gate(&mut file, &spec.openapi, &shared).map_err(|problems| {
+            CodegenError {
+                diagnostics: problems
+                    .into_iter()
+                    .map(|message| Diagnostic {
+                        spec: spec.name.clone(),
+                        operation: None,
+                        message,
+                    })
+                    .collect(),
+            }
+        })?;
+    }
     let body = prettyplease::unparse(&file);
     let mut out = preamble(vendor);
     out.push_str(&body);

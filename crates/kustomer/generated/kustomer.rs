@@ -93,6 +93,7 @@ pub mod types {
     ///One matching object; a customer unless `queryContext` asked for another kind (its `type` tells).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customers")]
     pub struct ArchiveSearchResult {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<ArchiveSearchResultAttributes>,
@@ -110,6 +111,7 @@ pub mod types {
     ///Attributes of a matching object (the declared ones are those of a customer). Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customers")]
     pub struct ArchiveSearchResultAttributes {
         ///When the object was created.
         #[serde(
@@ -152,6 +154,7 @@ pub mod types {
     ///One page of archive search results.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customers")]
     pub struct ArchiveSearchResultList {
         ///Matching objects on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -164,6 +167,7 @@ pub mod types {
     ///Related resources of a matching object (other relationships are kept).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customers")]
     pub struct ArchiveSearchResultRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<Relationship>,
@@ -287,6 +291,7 @@ pub mod types {
     ///An attachment resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "attachments", feature = "messages"))]
     pub struct Attachment {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<AttachmentAttributes>,
@@ -304,6 +309,7 @@ pub mod types {
     ///Attributes of an attachment. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "attachments", feature = "messages"))]
     pub struct AttachmentAttributes {
         ///Size in bytes.
         #[serde(
@@ -333,15 +339,18 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
+    #[cfg(feature = "attachments")]
     pub enum AttachmentData {
         Attachment(Attachment),
         Array(::std::vec::Vec<Attachment>),
     }
+    #[cfg(feature = "attachments")]
     impl ::std::convert::From<Attachment> for AttachmentData {
         fn from(value: Attachment) -> Self {
             Self::Attachment(value)
         }
     }
+    #[cfg(feature = "attachments")]
     impl ::std::convert::From<::std::vec::Vec<Attachment>> for AttachmentData {
         fn from(value: ::std::vec::Vec<Attachment>) -> Self {
             Self::Array(value)
@@ -350,6 +359,7 @@ pub mod types {
     ///Links of an attachment (host-relative, they already contain `/v1`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "attachments", feature = "messages"))]
     pub struct AttachmentLinks {
         ///A related resource (its target is not documented).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -361,6 +371,7 @@ pub mod types {
     ///One page of attachments. The declarations give only `data`; `meta` and `links` are declared too because Kustomer's paginated lists carry them.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "attachments")]
     pub struct AttachmentList {
         ///Attachments on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -373,6 +384,7 @@ pub mod types {
     ///The attachment (or, for a comma-separated list of IDs, the attachments) wrapped as `{data}`, with an upload policy in `meta`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "attachments")]
     pub struct AttachmentLookupResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<AttachmentData>,
@@ -382,6 +394,7 @@ pub mod types {
     ///Related resources of an attachment (`message` only on attachments read through a message or conversation).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "attachments", feature = "messages"))]
     pub struct AttachmentRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<Relationship>,
@@ -391,6 +404,7 @@ pub mod types {
     ///A single attachment, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "attachments")]
     pub struct AttachmentResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Attachment>,
@@ -422,6 +436,7 @@ pub mod types {
     ///A temporary upload policy: POST the file as multipart form data to `url`, sending every entry of `fields` as a form field and the file last, under the name `file`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "attachments")]
     pub struct AttachmentUpload {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fields: ::std::option::Option<AttachmentUploadFields>,
@@ -432,6 +447,7 @@ pub mod types {
     ///Form fields to send with the upload, all of them. Fields not declared here (for example a session token) are kept (in `extra`) and must be sent too.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "attachments")]
     pub struct AttachmentUploadFields {
         ///Access control of the stored file.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -490,6 +506,7 @@ pub mod types {
     ///Response metadata of an attachment document.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "attachments")]
     pub struct AttachmentUploadMeta {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub upload: ::std::option::Option<AttachmentUpload>,
@@ -497,6 +514,7 @@ pub mod types {
     ///An attachment document, wrapped as `{data}`, with its upload policy in `meta`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "attachments")]
     pub struct AttachmentUploadResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Attachment>,
@@ -520,6 +538,7 @@ pub mod types {
     ///An audit-log event resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLog {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<AuditLogAttributes>,
@@ -537,6 +556,7 @@ pub mod types {
     ///Attributes of an audit-log event. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogAttributes {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub changes: ::std::option::Option<AuditLogChanges>,
@@ -609,6 +629,7 @@ pub mod types {
     ///What the event changed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogChanges {
         ///Changed attributes, keyed by attribute name (value shape not declared).
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -621,15 +642,18 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
+    #[cfg(feature = "audit-logs")]
     pub enum AuditLogData {
         Array(::std::vec::Vec<AuditLog>),
         AuditLog(AuditLog),
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::convert::From<::std::vec::Vec<AuditLog>> for AuditLogData {
         fn from(value: ::std::vec::Vec<AuditLog>) -> Self {
             Self::Array(value)
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::convert::From<AuditLog> for AuditLogData {
         fn from(value: AuditLog) -> Self {
             Self::AuditLog(value)
@@ -638,6 +662,7 @@ pub mod types {
     ///Host-relative links of the audit log (they already contain `/v1`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogLinks {
         ///First page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -655,6 +680,7 @@ pub mod types {
     ///Audit-log events. `data` is a list of events or, as the declarations type it, a single event; `links` pages through the log.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogList {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<AuditLogData>,
@@ -664,6 +690,7 @@ pub mod types {
     ///Related resources of an audit-log event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<Relationship>,
@@ -671,6 +698,7 @@ pub mod types {
     ///Settings of the Kustomer app's user sessions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthAppSettings {
         ///Lifetime of a user session, in milliseconds.
         #[serde(
@@ -694,6 +722,7 @@ pub mod types {
     ///The customer authentication settings resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthCustomerSettings {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<AuthCustomerSettingsAttributes>,
@@ -711,6 +740,7 @@ pub mod types {
     ///Customer authentication settings. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthCustomerSettingsAttributes {
         ///Origins allowed to make cross-origin requests (item shape not declared).
         #[serde(
@@ -740,6 +770,7 @@ pub mod types {
     ///The customer authentication settings, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthCustomerSettingsResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<AuthCustomerSettings>,
@@ -747,6 +778,7 @@ pub mod types {
     ///Related resources of an org-level auth document (the org only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthOrgRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<Relationship>,
@@ -754,6 +786,7 @@ pub mod types {
     ///Whether one sign-in method is enabled.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthProviderState {
         ///Whether the sign-in method is enabled.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -770,6 +803,7 @@ pub mod types {
     ///The public authentication settings resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthPublicSettings {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<AuthPublicSettingsAttributes>,
@@ -785,6 +819,7 @@ pub mod types {
     ///Which sign-in methods are enabled. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthPublicSettingsAttributes {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub google: ::std::option::Option<AuthProviderState>,
@@ -798,6 +833,7 @@ pub mod types {
     ///The public authentication settings, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthPublicSettingsResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<AuthPublicSettings>,
@@ -805,6 +841,7 @@ pub mod types {
     ///A role.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthRole {
         ///The role's name, which is its ID, for example `org.user.customer.read`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -816,6 +853,7 @@ pub mod types {
     ///The roles of the org, wrapped as `{data}` (a list).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthRoleList {
         ///The roles.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -824,6 +862,7 @@ pub mod types {
     ///SAML single sign-on configuration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthSamlSettings {
         ///Whether unencrypted assertions are accepted.
         #[serde(
@@ -927,6 +966,7 @@ pub mod types {
     ///The org's authentication settings resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthSettings {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<AuthSettingsAttributes>,
@@ -944,6 +984,7 @@ pub mod types {
     ///Sign-in settings per method. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthSettingsAttributes {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub app: ::std::option::Option<AuthAppSettings>,
@@ -979,6 +1020,7 @@ pub mod types {
     ///Related resources of the authentication settings.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthSettingsRelationships {
         #[serde(
             rename = "modifiedBy",
@@ -991,6 +1033,7 @@ pub mod types {
     ///The org's authentication settings, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthSettingsResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<AuthSettings>,
@@ -1010,6 +1053,7 @@ pub mod types {
     ///An auth token resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthToken {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<AuthTokenAttributes>,
@@ -1027,6 +1071,7 @@ pub mod types {
     ///Attributes of an auth token. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthTokenAttributes {
         ///When the token was created.
         #[serde(
@@ -1117,6 +1162,7 @@ pub mod types {
     ///One page of auth tokens.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthTokenList {
         ///Tokens on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1129,6 +1175,7 @@ pub mod types {
     ///Page information of the token list (declared as strings, so both forms decode).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthTokenListMeta {
         ///Current page number (1-based), as a string or an integer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1144,10 +1191,12 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
+    #[cfg(feature = "auth")]
     pub enum AuthTokenListMetaPage {
         Integer(i64),
         String(::std::string::String),
     }
+    #[cfg(feature = "auth")]
     impl ::std::fmt::Display for AuthTokenListMetaPage {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
@@ -1156,6 +1205,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "auth")]
     impl ::std::convert::From<i64> for AuthTokenListMetaPage {
         fn from(value: i64) -> Self {
             Self::Integer(value)
@@ -1165,10 +1215,12 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
+    #[cfg(feature = "auth")]
     pub enum AuthTokenListMetaPageSize {
         Integer(i64),
         String(::std::string::String),
     }
+    #[cfg(feature = "auth")]
     impl ::std::fmt::Display for AuthTokenListMetaPageSize {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
@@ -1177,6 +1229,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "auth")]
     impl ::std::convert::From<i64> for AuthTokenListMetaPageSize {
         fn from(value: i64) -> Self {
             Self::Integer(value)
@@ -1185,6 +1238,7 @@ pub mod types {
     ///Related resources of an auth token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthTokenRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<Relationship>,
@@ -1194,6 +1248,7 @@ pub mod types {
     ///A single auth token, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "auth")]
     pub struct AuthTokenResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<AuthToken>,
@@ -1201,6 +1256,7 @@ pub mod types {
     ///A brand resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "brands")]
     pub struct Brand {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<BrandAttributes>,
@@ -1218,6 +1274,7 @@ pub mod types {
     ///Attributes of a brand. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "brands")]
     pub struct BrandAttributes {
         ///When the brand was created.
         #[serde(
@@ -1257,6 +1314,7 @@ pub mod types {
     ///One page of brands.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "brands")]
     pub struct BrandList {
         ///Brands on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1269,6 +1327,7 @@ pub mod types {
     ///Related resources of a brand (`createdBy` and `modifiedBy` are absent on the default brand).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "brands")]
     pub struct BrandRelationships {
         #[serde(
             rename = "createdBy",
@@ -1286,6 +1345,7 @@ pub mod types {
     ///A single brand, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "brands")]
     pub struct BrandResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Brand>,
@@ -1305,19 +1365,23 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
+    #[cfg(feature = "conversations")]
     pub struct BulkBatchUpdateConversationsIds(::std::string::String);
+    #[cfg(feature = "conversations")]
     impl ::std::ops::Deref for BulkBatchUpdateConversationsIds {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::std::convert::From<BulkBatchUpdateConversationsIds>
     for ::std::string::String {
         fn from(value: BulkBatchUpdateConversationsIds) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::std::str::FromStr for BulkBatchUpdateConversationsIds {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1329,6 +1393,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::std::convert::TryFrom<&str> for BulkBatchUpdateConversationsIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1337,6 +1402,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::std::convert::TryFrom<::std::string::String>
     for BulkBatchUpdateConversationsIds {
         type Error = self::error::ConversionError;
@@ -1346,6 +1412,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "conversations")]
     impl<'de> ::serde::Deserialize<'de> for BulkBatchUpdateConversationsIds {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1362,18 +1429,22 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
+    #[cfg(feature = "customers")]
     pub struct BulkBatchUpdateCustomersIds(::std::string::String);
+    #[cfg(feature = "customers")]
     impl ::std::ops::Deref for BulkBatchUpdateCustomersIds {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::From<BulkBatchUpdateCustomersIds> for ::std::string::String {
         fn from(value: BulkBatchUpdateCustomersIds) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::str::FromStr for BulkBatchUpdateCustomersIds {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1385,6 +1456,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<&str> for BulkBatchUpdateCustomersIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1393,6 +1465,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<::std::string::String> for BulkBatchUpdateCustomersIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1401,6 +1474,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customers")]
     impl<'de> ::serde::Deserialize<'de> for BulkBatchUpdateCustomersIds {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1417,18 +1491,22 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
+    #[cfg(feature = "kobjects")]
     pub struct BulkBatchUpdateKObjectsIds(::std::string::String);
+    #[cfg(feature = "kobjects")]
     impl ::std::ops::Deref for BulkBatchUpdateKObjectsIds {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "kobjects")]
     impl ::std::convert::From<BulkBatchUpdateKObjectsIds> for ::std::string::String {
         fn from(value: BulkBatchUpdateKObjectsIds) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "kobjects")]
     impl ::std::str::FromStr for BulkBatchUpdateKObjectsIds {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1440,6 +1518,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "kobjects")]
     impl ::std::convert::TryFrom<&str> for BulkBatchUpdateKObjectsIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1448,6 +1527,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "kobjects")]
     impl ::std::convert::TryFrom<::std::string::String> for BulkBatchUpdateKObjectsIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1456,6 +1536,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "kobjects")]
     impl<'de> ::serde::Deserialize<'de> for BulkBatchUpdateKObjectsIds {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1472,18 +1553,22 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
+    #[cfg(feature = "messages")]
     pub struct BulkBatchUpdateMessagesIds(::std::string::String);
+    #[cfg(feature = "messages")]
     impl ::std::ops::Deref for BulkBatchUpdateMessagesIds {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "messages")]
     impl ::std::convert::From<BulkBatchUpdateMessagesIds> for ::std::string::String {
         fn from(value: BulkBatchUpdateMessagesIds) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "messages")]
     impl ::std::str::FromStr for BulkBatchUpdateMessagesIds {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1495,6 +1580,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "messages")]
     impl ::std::convert::TryFrom<&str> for BulkBatchUpdateMessagesIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1503,6 +1589,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "messages")]
     impl ::std::convert::TryFrom<::std::string::String> for BulkBatchUpdateMessagesIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1511,6 +1598,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "messages")]
     impl<'de> ::serde::Deserialize<'de> for BulkBatchUpdateMessagesIds {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1527,18 +1615,22 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
+    #[cfg(feature = "notes")]
     pub struct BulkBatchUpdateNotesIds(::std::string::String);
+    #[cfg(feature = "notes")]
     impl ::std::ops::Deref for BulkBatchUpdateNotesIds {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "notes")]
     impl ::std::convert::From<BulkBatchUpdateNotesIds> for ::std::string::String {
         fn from(value: BulkBatchUpdateNotesIds) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "notes")]
     impl ::std::str::FromStr for BulkBatchUpdateNotesIds {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1550,6 +1642,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "notes")]
     impl ::std::convert::TryFrom<&str> for BulkBatchUpdateNotesIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1558,6 +1651,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "notes")]
     impl ::std::convert::TryFrom<::std::string::String> for BulkBatchUpdateNotesIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1566,6 +1660,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "notes")]
     impl<'de> ::serde::Deserialize<'de> for BulkBatchUpdateNotesIds {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1582,18 +1677,22 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
+    #[cfg(feature = "customers")]
     pub struct BulkDeleteCustomersIds(::std::string::String);
+    #[cfg(feature = "customers")]
     impl ::std::ops::Deref for BulkDeleteCustomersIds {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::From<BulkDeleteCustomersIds> for ::std::string::String {
         fn from(value: BulkDeleteCustomersIds) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::str::FromStr for BulkDeleteCustomersIds {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1605,6 +1704,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<&str> for BulkDeleteCustomersIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1613,6 +1713,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<::std::string::String> for BulkDeleteCustomersIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1621,6 +1722,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customers")]
     impl<'de> ::serde::Deserialize<'de> for BulkDeleteCustomersIds {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1637,18 +1739,22 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(transparent)]
+    #[cfg(feature = "kobjects")]
     pub struct BulkDeleteKObjectsIds(::std::string::String);
+    #[cfg(feature = "kobjects")]
     impl ::std::ops::Deref for BulkDeleteKObjectsIds {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "kobjects")]
     impl ::std::convert::From<BulkDeleteKObjectsIds> for ::std::string::String {
         fn from(value: BulkDeleteKObjectsIds) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "kobjects")]
     impl ::std::str::FromStr for BulkDeleteKObjectsIds {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1660,6 +1766,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "kobjects")]
     impl ::std::convert::TryFrom<&str> for BulkDeleteKObjectsIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1668,6 +1775,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "kobjects")]
     impl ::std::convert::TryFrom<::std::string::String> for BulkDeleteKObjectsIds {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1676,6 +1784,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "kobjects")]
     impl<'de> ::serde::Deserialize<'de> for BulkDeleteKObjectsIds {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1691,6 +1800,16 @@ pub mod types {
     ///An asynchronous bulk job resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(
+        any(
+            feature = "companies",
+            feature = "conversations",
+            feature = "customers",
+            feature = "kobjects",
+            feature = "messages",
+            feature = "notes"
+        )
+    )]
     pub struct BulkJob {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<BulkJobAttributes>,
@@ -1709,6 +1828,16 @@ pub mod types {
     ///Attributes of a bulk job. Types other than the timestamps are not documented, so most are left open.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(
+        any(
+            feature = "companies",
+            feature = "conversations",
+            feature = "customers",
+            feature = "kobjects",
+            feature = "messages",
+            feature = "notes"
+        )
+    )]
     pub struct BulkJobAttributes {
         ///Completion state (documented without a type).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1743,6 +1872,16 @@ pub mod types {
     ///The submitted payload, under `api`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(
+        any(
+            feature = "companies",
+            feature = "conversations",
+            feature = "customers",
+            feature = "kobjects",
+            feature = "messages",
+            feature = "notes"
+        )
+    )]
     pub struct BulkJobAttributesPayload {
         ///The submitted API payload.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1751,6 +1890,16 @@ pub mod types {
     ///A bulk job, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(
+        any(
+            feature = "companies",
+            feature = "conversations",
+            feature = "customers",
+            feature = "kobjects",
+            feature = "messages",
+            feature = "notes"
+        )
+    )]
     pub struct BulkJobResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<BulkJob>,
@@ -1758,6 +1907,7 @@ pub mod types {
     ///A company resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "companies"))]
     pub struct Company {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<CompanyAttributes>,
@@ -1775,6 +1925,7 @@ pub mod types {
     ///Attributes of a company. Only the declared ones are typed; every other attribute the server returns (emails, phones, domains, `custom`, ...) is kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "companies"))]
     pub struct CompanyAttributes {
         ///When the company was created.
         #[serde(
@@ -2065,6 +2216,7 @@ pub mod types {
     ///One page of companies.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "companies")]
     pub struct CompanyList {
         ///Companies on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -2288,6 +2440,7 @@ pub mod types {
     ///Related resources of a company.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "companies"))]
     pub struct CompanyRelationships {
         #[serde(
             rename = "createdBy",
@@ -2305,6 +2458,7 @@ pub mod types {
     ///A single company, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "companies")]
     pub struct CompanyResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Company>,
@@ -2796,6 +2950,7 @@ pub mod types {
     ///A conversation resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "conversations"))]
     pub struct Conversation {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<ConversationAttributes>,
@@ -2813,6 +2968,7 @@ pub mod types {
     ///Attributes of a conversation as returned by any endpoint. Every attribute is optional and every scalar nullable; unknown attributes (priority, snooze, ended state, ...) are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "conversations"))]
     pub struct ConversationAttributes {
         ///IDs of the assigned teams.
         #[serde(
@@ -3716,6 +3872,7 @@ pub mod types {
     ///A change event of a conversation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversations")]
     pub struct ConversationEvent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<ConversationEventAttributes>,
@@ -3733,6 +3890,7 @@ pub mod types {
     ///Attributes of a conversation event. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversations")]
     pub struct ConversationEventAttributes {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub changes: ::std::option::Option<ConversationEventChanges>,
@@ -3780,6 +3938,7 @@ pub mod types {
     ///One change.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversations")]
     pub struct ConversationEventChange {
         ///The value after the change (any JSON value).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3794,6 +3953,7 @@ pub mod types {
     ///What changed, by attribute name and by relationship name.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversations")]
     pub struct ConversationEventChanges {
         ///Changed attributes, keyed by attribute name.
         #[serde(
@@ -3817,6 +3977,7 @@ pub mod types {
     ///One page of events of a conversation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversations")]
     pub struct ConversationEventList {
         ///Events on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -3830,6 +3991,7 @@ pub mod types {
     ///Related resources of a conversation event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversations")]
     pub struct ConversationEventRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub conversation: ::std::option::Option<Relationship>,
@@ -3851,6 +4013,7 @@ pub mod types {
     ///One page of conversations (of the org, or of one customer).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversations")]
     pub struct ConversationList {
         ///Conversations on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -3928,6 +4091,7 @@ pub mod types {
     ///Related resources of a conversation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "conversations"))]
     pub struct ConversationRelationships {
         #[serde(
             rename = "createdBy",
@@ -3949,6 +4113,7 @@ pub mod types {
     ///A single conversation, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversations")]
     pub struct ConversationResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Conversation>,
@@ -4389,6 +4554,7 @@ pub mod types {
     ///A conversation time record (`conversation_time`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversation-times")]
     pub struct ConversationTime {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<ConversationTimeAttributes>,
@@ -4406,6 +4572,7 @@ pub mod types {
     ///Attributes of a conversation time record. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversation-times")]
     pub struct ConversationTimeAttributes {
         ///IDs of the teams assigned at the time.
         #[serde(
@@ -4468,16 +4635,19 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
+    #[cfg(feature = "conversation-times")]
     pub enum ConversationTimeData {
         Array(::std::vec::Vec<ConversationTime>),
         ConversationTime(ConversationTime),
     }
+    #[cfg(feature = "conversation-times")]
     impl ::std::convert::From<::std::vec::Vec<ConversationTime>>
     for ConversationTimeData {
         fn from(value: ::std::vec::Vec<ConversationTime>) -> Self {
             Self::Array(value)
         }
     }
+    #[cfg(feature = "conversation-times")]
     impl ::std::convert::From<ConversationTime> for ConversationTimeData {
         fn from(value: ConversationTime) -> Self {
             Self::ConversationTime(value)
@@ -4486,6 +4656,7 @@ pub mod types {
     ///One page of conversation time records.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversation-times")]
     pub struct ConversationTimeList {
         ///Records on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -4498,6 +4669,7 @@ pub mod types {
     ///Related resources of a conversation time record.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversation-times")]
     pub struct ConversationTimeRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub conversation: ::std::option::Option<Relationship>,
@@ -4514,6 +4686,7 @@ pub mod types {
     ///One conversation time record or, for several IDs, a list of them, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversation-times")]
     pub struct ConversationTimeResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<ConversationTimeData>,
@@ -5274,6 +5447,7 @@ pub mod types {
     ///An event recorded on a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerEvent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<CustomerEventAttributes>,
@@ -5291,6 +5465,7 @@ pub mod types {
     ///Attributes of a customer event. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerEventAttributes {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub changes: ::std::option::Option<CustomerEventChanges>,
@@ -5338,6 +5513,7 @@ pub mod types {
     ///One recorded change of an attribute.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerEventChange {
         ///Value after the change (any JSON value).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5352,6 +5528,7 @@ pub mod types {
     ///The changes an event recorded.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerEventChanges {
         ///Changed attributes, keyed by attribute name (for example `rev`, `conversationCounts`, `presence`, `lastSeenAt`).
         #[serde(
@@ -5369,6 +5546,7 @@ pub mod types {
     ///One page of customer events.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerEventList {
         ///Events on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -5382,6 +5560,7 @@ pub mod types {
     ///Related resources of a customer event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerEventRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub conversation: ::std::option::Option<Relationship>,
@@ -5407,6 +5586,7 @@ pub mod types {
     ///A single customer event, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerEventResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<CustomerEvent>,
@@ -5414,6 +5594,7 @@ pub mod types {
     ///One page of customers (GET /customers and search).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customers")]
     pub struct CustomerList {
         ///Customers on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -5497,6 +5678,7 @@ pub mod types {
     ///A customer merge resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-merges")]
     pub struct CustomerMerge {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<CustomerMergeAttributes>,
@@ -5514,6 +5696,7 @@ pub mod types {
     ///Attributes of a customer merge. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-merges")]
     pub struct CustomerMergeAttributes {
         ///When the merge was requested.
         #[serde(
@@ -5536,6 +5719,7 @@ pub mod types {
     ///One page of customer merges.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-merges")]
     pub struct CustomerMergeList {
         ///Merges on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -5548,6 +5732,7 @@ pub mod types {
     ///Related resources of a customer merge.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-merges")]
     pub struct CustomerMergeRelationships {
         #[serde(
             rename = "createdBy",
@@ -5564,6 +5749,7 @@ pub mod types {
     ///A single customer merge, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-merges")]
     pub struct CustomerMergeResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<CustomerMerge>,
@@ -5747,6 +5933,7 @@ pub mod types {
     ///A single customer, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customers")]
     pub struct CustomerResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Customer>,
@@ -5805,6 +5992,7 @@ pub mod types {
     ///A tracking session of a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-sessions")]
     pub struct CustomerSession {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<CustomerSessionAttributes>,
@@ -5822,6 +6010,7 @@ pub mod types {
     ///Attributes of a tracking session. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-sessions")]
     pub struct CustomerSessionAttributes {
         ///Number of events in the session.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5850,6 +6039,7 @@ pub mod types {
     ///A tracking event of a customer's session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerSessionEvent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<CustomerSessionEventAttributes>,
@@ -5867,6 +6057,7 @@ pub mod types {
     ///Attributes of a tracking event. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerSessionEventAttributes {
         ///App that sent the event; null in the declarations' example.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5915,6 +6106,7 @@ pub mod types {
     ///One page of the tracking events of a customer's session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerSessionEventList {
         ///Tracking events on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -5928,6 +6120,7 @@ pub mod types {
     ///Location derived from the event's IP address.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerSessionEventLocation {
         ///Telephone area code.
         #[serde(
@@ -5981,6 +6174,7 @@ pub mod types {
     ///One page of a customer's tracking sessions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-sessions")]
     pub struct CustomerSessionList {
         ///Sessions on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -5994,6 +6188,7 @@ pub mod types {
     ///Related resources of a tracking session.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "customer-sessions")]
     pub struct CustomerSessionRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer: ::std::option::Option<Relationship>,
@@ -6689,6 +6884,7 @@ pub mod types {
     ///An attachment of a draft (metadata; the file lives in S3).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "drafts")]
     pub struct DraftAttachment {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<DraftAttachmentAttributes>,
@@ -6706,6 +6902,7 @@ pub mod types {
     ///Attributes of a draft attachment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "drafts")]
     pub struct DraftAttachmentAttributes {
         ///Size in bytes.
         #[serde(
@@ -6742,6 +6939,7 @@ pub mod types {
     ///Links of a draft attachment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "drafts")]
     pub struct DraftAttachmentLinks {
         ///Pre-signed S3 URL, valid for a limited time: upload the file to it (create response) or download the file from it (get response). Absent from list items. It grants access by itself, so it is a secret (redacted in `Debug`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6753,6 +6951,7 @@ pub mod types {
     ///One page of a draft's attachments.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "drafts")]
     pub struct DraftAttachmentList {
         ///Attachments on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -6765,6 +6964,7 @@ pub mod types {
     ///Related resources of a draft attachment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "drafts")]
     pub struct DraftAttachmentRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub draft: ::std::option::Option<Relationship>,
@@ -6774,6 +6974,7 @@ pub mod types {
     ///A single draft attachment, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "drafts")]
     pub struct DraftAttachmentResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<DraftAttachment>,
@@ -9223,6 +9424,7 @@ pub mod types {
     ///One page of drafts, with the related resources asked for with `include`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "drafts")]
     pub struct DraftList {
         ///Drafts on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -9271,6 +9473,7 @@ pub mod types {
     ///A single draft, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "drafts")]
     pub struct DraftResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Draft>,
@@ -12354,6 +12557,7 @@ pub mod types {
     ///An attachment of a forward (metadata; the file lives in S3).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "forwards")]
     pub struct ForwardAttachment {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<ForwardAttachmentAttributes>,
@@ -12371,6 +12575,7 @@ pub mod types {
     ///Attributes of a forward attachment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "forwards")]
     pub struct ForwardAttachmentAttributes {
         ///Size in bytes.
         #[serde(
@@ -12407,6 +12612,7 @@ pub mod types {
     ///Links of a forward attachment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "forwards")]
     pub struct ForwardAttachmentLinks {
         ///Pre-signed S3 URL, valid for a limited time: upload the file to it (create response) or download the file from it (get response). Absent from list items. It grants access by itself, so it is a secret (redacted in `Debug`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -12418,6 +12624,7 @@ pub mod types {
     ///One page of a forward's attachments.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "forwards")]
     pub struct ForwardAttachmentList {
         ///Attachments on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -12446,6 +12653,7 @@ pub mod types {
     ///Related resources of a forward attachment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "forwards")]
     pub struct ForwardAttachmentRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub forward: ::std::option::Option<Relationship>,
@@ -12455,6 +12663,7 @@ pub mod types {
     ///A single forward attachment, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "forwards")]
     pub struct ForwardAttachmentResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<ForwardAttachment>,
@@ -12733,6 +12942,7 @@ pub mod types {
     ///One page of forwards.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "forwards")]
     pub struct ForwardList {
         ///Forwards on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -12769,6 +12979,7 @@ pub mod types {
     ///A single forward, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "forwards")]
     pub struct ForwardResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Forward>,
@@ -12893,6 +13104,7 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "audit-logs")]
     pub enum GetAuditLogsFilterObjectType {
         #[serde(rename = "bill_subscription")]
         BillSubscription,
@@ -12921,6 +13133,7 @@ pub mod types {
         #[serde(rename = "shopify_rest")]
         ShopifyRest,
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::fmt::Display for GetAuditLogsFilterObjectType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -12940,6 +13153,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::str::FromStr for GetAuditLogsFilterObjectType {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -12963,6 +13177,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::convert::TryFrom<&str> for GetAuditLogsFilterObjectType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -12971,6 +13186,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::convert::TryFrom<::std::string::String>
     for GetAuditLogsFilterObjectType {
         type Error = self::error::ConversionError;
@@ -12994,10 +13210,12 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "conversations")]
     pub enum GetConversationsSort {
         #[serde(rename = "desc")]
         Desc,
     }
+    #[cfg(feature = "conversations")]
     impl ::std::fmt::Display for GetConversationsSort {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -13005,6 +13223,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::std::str::FromStr for GetConversationsSort {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -13016,6 +13235,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::std::convert::TryFrom<&str> for GetConversationsSort {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -13024,6 +13244,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::std::convert::TryFrom<::std::string::String> for GetConversationsSort {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -13046,6 +13267,7 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "klasses")]
     pub enum GetKlassesStatus {
         #[serde(rename = "enabled")]
         Enabled,
@@ -13054,6 +13276,7 @@ pub mod types {
         #[serde(rename = "existing_only")]
         ExistingOnly,
     }
+    #[cfg(feature = "klasses")]
     impl ::std::fmt::Display for GetKlassesStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -13063,6 +13286,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "klasses")]
     impl ::std::str::FromStr for GetKlassesStatus {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -13076,6 +13300,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "klasses")]
     impl ::std::convert::TryFrom<&str> for GetKlassesStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -13084,6 +13309,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "klasses")]
     impl ::std::convert::TryFrom<::std::string::String> for GetKlassesStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -13106,10 +13332,12 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "messages")]
     pub enum GetMessagesByConversationInclude {
         #[serde(rename = "attachments")]
         Attachments,
     }
+    #[cfg(feature = "messages")]
     impl ::std::fmt::Display for GetMessagesByConversationInclude {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -13117,6 +13345,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "messages")]
     impl ::std::str::FromStr for GetMessagesByConversationInclude {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -13128,6 +13357,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "messages")]
     impl ::std::convert::TryFrom<&str> for GetMessagesByConversationInclude {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -13136,6 +13366,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "messages")]
     impl ::std::convert::TryFrom<::std::string::String>
     for GetMessagesByConversationInclude {
         type Error = self::error::ConversionError;
@@ -13159,12 +13390,14 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub enum GetSlaByIdVersions {
         #[serde(rename = "active")]
         Active,
         #[serde(rename = "all")]
         All,
     }
+    #[cfg(feature = "slas")]
     impl ::std::fmt::Display for GetSlaByIdVersions {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -13173,6 +13406,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "slas")]
     impl ::std::str::FromStr for GetSlaByIdVersions {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -13185,6 +13419,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "slas")]
     impl ::std::convert::TryFrom<&str> for GetSlaByIdVersions {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -13193,6 +13428,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "slas")]
     impl ::std::convert::TryFrom<::std::string::String> for GetSlaByIdVersions {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -13215,6 +13451,7 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "users")]
     pub enum GetUsersUserType {
         #[serde(rename = "user")]
         User,
@@ -13223,6 +13460,7 @@ pub mod types {
         #[serde(rename = "limited")]
         Limited,
     }
+    #[cfg(feature = "users")]
     impl ::std::fmt::Display for GetUsersUserType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -13232,6 +13470,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "users")]
     impl ::std::str::FromStr for GetUsersUserType {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -13245,6 +13484,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "users")]
     impl ::std::convert::TryFrom<&str> for GetUsersUserType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -13253,6 +13493,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "users")]
     impl ::std::convert::TryFrom<::std::string::String> for GetUsersUserType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -13504,6 +13745,7 @@ pub mod types {
     ///A KObject resource: one custom object of a Klass.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "kobjects")]
     pub struct KObject {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<KObjectAttributes>,
@@ -13521,6 +13763,7 @@ pub mod types {
     ///Attributes of a KObject. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "kobjects")]
     pub struct KObjectAttributes {
         ///ID of the user the KObject is assigned to.
         #[serde(
@@ -13757,6 +14000,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Statistics of a time the KObject was marked done (assignable Klasses).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "kobjects")]
     pub struct KObjectDoneStats {
         ///ID of the team it was assigned to.
         #[serde(
@@ -13807,6 +14051,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///The KObject's Klass. The declarations spell its links `link` (singular); `links` is accepted too.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "kobjects")]
     pub struct KObjectKlassRelationship {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<RelationshipData>,
@@ -13818,6 +14063,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One page of KObjects.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "kobjects")]
     pub struct KObjectList {
         ///KObjects on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -13830,6 +14076,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a KObject (`customer` / `company` appear on objects linked to them).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "kobjects")]
     pub struct KObjectRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub company: ::std::option::Option<Relationship>,
@@ -13845,6 +14092,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A single KObject, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "kobjects")]
     pub struct KObjectResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<KObject>,
@@ -13956,6 +14204,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A Klass resource: the definition of a custom object type.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "klasses")]
     pub struct Klass {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<KlassAttributes>,
@@ -13973,6 +14222,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of a Klass. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "klasses")]
     pub struct KlassAttributes {
         ///Whether the app that installed the Klass is disabled.
         #[serde(
@@ -14247,6 +14497,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One page of Klasses.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "klasses")]
     pub struct KlassList {
         ///Klasses on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -14259,6 +14510,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a Klass.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "klasses")]
     pub struct KlassRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub kobjects: ::std::option::Option<Relationship>,
@@ -14268,6 +14520,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A single Klass, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "klasses")]
     pub struct KlassResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Klass>,
@@ -14535,6 +14788,33 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Host-relative links (they already contain `/v1`); follow `next` until it is null.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(
+        any(
+            feature = "attachments",
+            feature = "auth",
+            feature = "brands",
+            feature = "companies",
+            feature = "conversation-times",
+            feature = "conversations",
+            feature = "customer-events",
+            feature = "customer-merges",
+            feature = "customer-sessions",
+            feature = "customers",
+            feature = "drafts",
+            feature = "forwards",
+            feature = "klasses",
+            feature = "kobjects",
+            feature = "messages",
+            feature = "notes",
+            feature = "outbound-accounts",
+            feature = "role-groups",
+            feature = "satisfaction",
+            feature = "schedules",
+            feature = "spam",
+            feature = "teams",
+            feature = "users"
+        )
+    )]
     pub struct ListLinks {
         ///First page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14555,6 +14835,29 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Page information. `total` and `totalPages` appear only on endpoints that report them.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(
+        any(
+            feature = "attachments",
+            feature = "brands",
+            feature = "companies",
+            feature = "conversation-times",
+            feature = "conversations",
+            feature = "customer-merges",
+            feature = "customers",
+            feature = "drafts",
+            feature = "forwards",
+            feature = "klasses",
+            feature = "kobjects",
+            feature = "messages",
+            feature = "notes",
+            feature = "role-groups",
+            feature = "satisfaction",
+            feature = "schedules",
+            feature = "spam",
+            feature = "teams",
+            feature = "users"
+        )
+    )]
     pub struct ListMeta {
         ///Search only; results of the `aggs` of the query.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -15263,6 +15566,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A media document (an uploaded or to-be-uploaded file).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "media")]
     pub struct Media {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<MediaAttributes>,
@@ -15280,6 +15584,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of a media document. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "media")]
     pub struct MediaAttributes {
         ///Size of the file in bytes.
         #[serde(
@@ -15324,15 +15629,18 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
+    #[cfg(feature = "media")]
     pub enum MediaLookupData {
         Array(::std::vec::Vec<Media>),
         Media(Media),
     }
+    #[cfg(feature = "media")]
     impl ::std::convert::From<::std::vec::Vec<Media>> for MediaLookupData {
         fn from(value: ::std::vec::Vec<Media>) -> Self {
             Self::Array(value)
         }
     }
+    #[cfg(feature = "media")]
     impl ::std::convert::From<Media> for MediaLookupData {
         fn from(value: Media) -> Self {
             Self::Media(value)
@@ -15341,6 +15649,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Get media by ID: one media document, or an array of them when several IDs were given, with upload information.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "media")]
     pub struct MediaLookupResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<MediaLookupData>,
@@ -15350,6 +15659,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Upload information of a media document.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "media")]
     pub struct MediaMeta {
         ///Storage provider of the upload target (values not documented).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15360,6 +15670,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a media document.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "media")]
     pub struct MediaRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<Relationship>,
@@ -15367,6 +15678,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A media document with its upload information, `{data, meta}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "media")]
     pub struct MediaResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Media>,
@@ -15388,6 +15700,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A temporary upload policy: send the file as a multipart `POST` to `url` with every pair of `fields` as a form field and the file last, named `file`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "media")]
     pub struct MediaUpload {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fields: ::std::option::Option<MediaUploadFields>,
@@ -15398,6 +15711,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Form fields to send with the upload, unchanged and in full (S3-style presigned POST fields). Fields not listed here are kept in `extra` and must be sent too. `X-Amz-Signature` is redacted in `Debug` output.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "media")]
     pub struct MediaUploadFields {
         ///Access control of the stored file.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15470,6 +15784,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A message resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     pub struct Message {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<MessageAttributes>,
@@ -15510,6 +15825,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///The attachments of a message (a to-many relationship).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     pub struct MessageAttachmentsRelationship {
         ///Identifiers of the attachments.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -15540,6 +15856,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of a message. Every attribute is optional and every scalar nullable; unknown attributes (for example `custom`, `auto`, `attachments`) are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     pub struct MessageAttributes {
         ///App or integration that recorded the message, for example `postmark`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16194,6 +16511,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Links of a message (host-relative, they already contain `/v1`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     pub struct MessageLinks {
         ///A related resource (for example the conversation).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16205,6 +16523,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One page of messages (org, conversation or customer list). `included` carries attachment documents when `include=attachments` was asked for.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "messages")]
     pub struct MessageList {
         ///Messages on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -16286,6 +16605,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Channel-specific metadata; the declared fields are those of emails. Other fields are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     pub struct MessageMeta {
         ///Copy recipients (item shape not declared).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -16313,6 +16633,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One recipient address.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     pub struct MessageMetaAddress {
         ///Email address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16321,6 +16642,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///The org mailbox that received the email.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     pub struct MessageMetaRecipient {
         ///Mailbox address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16336,10 +16658,12 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     pub enum MessageMetaValue {
         MessageMeta(MessageMeta),
         String(::std::string::String),
     }
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     impl ::std::convert::From<MessageMeta> for MessageMetaValue {
         fn from(value: MessageMeta) -> Self {
             Self::MessageMeta(value)
@@ -16631,6 +16955,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///The record of one redaction of a message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "messages")]
     pub struct MessageRedaction {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<MessageRedactionAttributes>,
@@ -16646,6 +16971,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///What was redacted. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "messages")]
     pub struct MessageRedactionAttributes {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub meta: ::std::option::Option<MessageMetaValue>,
@@ -16658,6 +16984,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a redaction.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "messages")]
     pub struct MessageRedactionRelationships {
         ///The redacted attachments, one relationship each.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -16679,6 +17006,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A message redaction, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "messages")]
     pub struct MessageRedactionResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<MessageRedaction>,
@@ -16774,6 +17102,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a message; which ones appear varies by endpoint.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     pub struct MessageRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attachments: ::std::option::Option<MessageAttachmentsRelationship>,
@@ -16797,6 +17126,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A single message, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "messages")]
     pub struct MessageResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Message>,
@@ -16804,6 +17134,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Sentiment of the message; empty when not analysed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     pub struct MessageSentiment {
         ///Confidence of the analysis.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -16863,10 +17194,12 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     pub enum MessageSize {
         Variant0(::std::option::Option<f64>),
         Variant1(::std::string::String),
     }
+    #[cfg(any(feature = "audit-logs", feature = "messages"))]
     impl ::std::convert::From<::std::option::Option<f64>> for MessageSize {
         fn from(value: ::std::option::Option<f64>) -> Self {
             Self::Variant0(value)
@@ -17208,6 +17541,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///The custom attribute metadata resource of one resource type.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "metadata")]
     pub struct Metadata {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<MetadataAttributes>,
@@ -17225,6 +17559,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Metadata attributes. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "metadata")]
     pub struct MetadataAttributes {
         ///Metadata per custom attribute, keyed by the attribute's name (for example `totalOrdersNum`).
         #[serde(
@@ -17241,6 +17576,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Metadata of one custom attribute. Which fields appear depends on its type (`enumeration` for strings with fixed values, `target` and `multi` for relations). Unknown fields are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "metadata")]
     pub struct MetadataProperty {
         ///Name shown in the app.
         #[serde(
@@ -17286,6 +17622,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of the metadata document.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "metadata")]
     pub struct MetadataRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<Relationship>,
@@ -17293,6 +17630,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Custom attribute metadata of one resource, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "metadata")]
     pub struct MetadataResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Metadata>,
@@ -17300,6 +17638,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Sensitivity (masking) settings of a custom attribute.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "metadata")]
     pub struct MetadataSensitivity {
         ///Whether the attribute is sensitive.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17652,6 +17991,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One page of notes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "notes")]
     pub struct NoteList {
         ///Notes on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -17750,6 +18090,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A single note, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "notes")]
     pub struct NoteResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Note>,
@@ -17892,6 +18233,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///An account the org can send outbound messages from. The declarations give it no `id`; unknown members are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "outbound-accounts")]
     pub struct OutboundAccount {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<OutboundAccountAttributes>,
@@ -17904,6 +18246,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of an outbound account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "outbound-accounts")]
     pub struct OutboundAccountAttributes {
         ///The sending address or number on that channel.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17920,6 +18263,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One page of outbound accounts.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "outbound-accounts")]
     pub struct OutboundAccountList {
         ///Outbound accounts on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -18084,6 +18428,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A role group resource: a named set of roles given to users.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "role-groups")]
     pub struct RoleGroup {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<RoleGroupAttributes>,
@@ -18101,6 +18446,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of a role group. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "role-groups")]
     pub struct RoleGroupAttributes {
         ///When the role group was created.
         #[serde(
@@ -18135,6 +18481,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One page of role groups.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "role-groups")]
     pub struct RoleGroupList {
         ///Role groups on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -18147,6 +18494,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a role group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "role-groups")]
     pub struct RoleGroupRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<Relationship>,
@@ -18154,6 +18502,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A single role group, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "role-groups")]
     pub struct RoleGroupResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<RoleGroup>,
@@ -18196,6 +18545,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A satisfaction (CSAT) survey form.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "satisfaction")]
     pub struct SatisfactionForm {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<SatisfactionFormAttributes>,
@@ -18213,6 +18563,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of a satisfaction form. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "satisfaction")]
     pub struct SatisfactionFormAttributes {
         ///Every question of the form.
         #[serde(
@@ -18321,6 +18672,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Which conversations get the survey (search-style criteria; free-form).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "satisfaction")]
     pub struct SatisfactionFormCriteria {
         ///Criteria that must all match.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -18332,6 +18684,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Where the survey is sent from.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "satisfaction")]
     pub struct SatisfactionFormFrom {
         ///Sending account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18346,6 +18699,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One page of satisfaction forms.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "satisfaction")]
     pub struct SatisfactionFormList {
         ///Forms on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -18358,6 +18712,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a satisfaction form.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "satisfaction")]
     pub struct SatisfactionFormRelationships {
         #[serde(
             rename = "createdBy",
@@ -18377,6 +18732,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///The rating scale.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "satisfaction")]
     pub struct SatisfactionFormScale {
         ///Label of the highest rating.
         #[serde(
@@ -18428,6 +18784,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A business schedule resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "schedules")]
     pub struct Schedule {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<ScheduleAttributes>,
@@ -18445,6 +18802,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of a business schedule. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "schedules")]
     pub struct ScheduleAttributes {
         ///When the schedule was created.
         #[serde(
@@ -18492,6 +18850,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A holiday of a business schedule (in `included`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "schedules")]
     pub struct ScheduleHoliday {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<ScheduleHolidayAttributes>,
@@ -18509,6 +18868,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of a holiday. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "schedules")]
     pub struct ScheduleHolidayAttributes {
         ///When the holiday was created.
         #[serde(
@@ -18557,6 +18917,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a holiday.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "schedules")]
     pub struct ScheduleHolidayRelationships {
         #[serde(
             rename = "createdBy",
@@ -18597,6 +18958,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Opening hours per weekday index (`0` Sunday to `6` Saturday): a list of `[start, end]` ranges in minutes after midnight, or null for a closed day.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "schedules")]
     pub struct ScheduleHours {
         ///Sunday's opening ranges `[start, end]` in minutes, or null when closed.
         #[serde(rename = "0", skip_serializing_if = "::std::option::Option::is_none")]
@@ -18657,6 +19019,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One page of business schedules.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "schedules")]
     pub struct ScheduleList {
         ///Schedules on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -18669,6 +19032,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a business schedule (`deletedBy` only in the delete response).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "schedules")]
     pub struct ScheduleRelationships {
         #[serde(
             rename = "createdBy",
@@ -18691,6 +19055,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A single business schedule, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "schedules")]
     pub struct ScheduleResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Schedule>,
@@ -18698,6 +19063,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A business schedule with its holidays in `included` (with `include=holidays`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "schedules")]
     pub struct ScheduleWithHolidays {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Schedule>,
@@ -18916,6 +19282,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///An SLA resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub struct Sla {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<SlaAttributes>,
@@ -18933,6 +19300,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of an SLA. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub struct SlaAttributes {
         ///When the SLA was created.
         #[serde(
@@ -18952,6 +19320,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Which conversations the SLA applies to (search-style criteria; free-form).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub struct SlaCriteria {
         ///Criteria that must all match.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -18964,15 +19333,18 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     #[serde(untagged)]
+    #[cfg(feature = "slas")]
     pub enum SlaIncluded {
         Array(::std::vec::Vec<SlaVersion>),
         SlaVersion(SlaVersion),
     }
+    #[cfg(feature = "slas")]
     impl ::std::convert::From<::std::vec::Vec<SlaVersion>> for SlaIncluded {
         fn from(value: ::std::vec::Vec<SlaVersion>) -> Self {
             Self::Array(value)
         }
     }
+    #[cfg(feature = "slas")]
     impl ::std::convert::From<SlaVersion> for SlaIncluded {
         fn from(value: SlaVersion) -> Self {
             Self::SlaVersion(value)
@@ -18981,6 +19353,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One SLA metric.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub struct SlaMetric {
         ///Whether the metric is tracked.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -18998,6 +19371,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///The SLA's metrics. Unknown metrics are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub struct SlaMetrics {
         #[serde(
             rename = "firstResponse",
@@ -19025,6 +19399,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of an SLA.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub struct SlaRelationships {
         #[serde(
             rename = "createdBy",
@@ -19039,6 +19414,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///An SLA, with its version(s) in `included` when `versions` is given.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub struct SlaResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Sla>,
@@ -19048,6 +19424,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A version of an SLA.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub struct SlaVersion {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<SlaVersionAttributes>,
@@ -19065,6 +19442,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of an SLA version. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub struct SlaVersionAttributes {
         ///When the version was created.
         #[serde(
@@ -19094,6 +19472,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of an SLA version.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub struct SlaVersionRelationships {
         #[serde(
             rename = "createdBy",
@@ -19108,6 +19487,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///The versions of an SLA.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "slas")]
     pub struct SlaVersionsRelationship {
         ///Identifiers of the versions.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -19317,6 +19697,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A sender on the spam list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "spam")]
     pub struct SpamSender {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<SpamSenderAttributes>,
@@ -19334,6 +19715,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of a spam sender. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "spam")]
     pub struct SpamSenderAttributes {
         ///Channel the sender writes on (for example `email`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -19370,6 +19752,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One page of spam senders.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "spam")]
     pub struct SpamSenderList {
         ///Senders on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -19382,6 +19765,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a spam sender.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "spam")]
     pub struct SpamSenderRelationships {
         #[serde(
             rename = "createdBy",
@@ -19399,6 +19783,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A single spam sender, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "spam")]
     pub struct SpamSenderResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<SpamSender>,
@@ -19530,6 +19915,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A team resource: a named group of users.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "teams")]
     pub struct Team {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<TeamAttributes>,
@@ -19547,6 +19933,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of a team. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "teams")]
     pub struct TeamAttributes {
         ///When the team was created.
         #[serde(
@@ -19580,6 +19967,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One page of teams (GET /teams and GET /users/{id}/teams).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "teams")]
     pub struct TeamList {
         ///Teams on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -19630,6 +20018,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "teams")]
     pub struct TeamRelationships {
         #[serde(
             rename = "createdBy",
@@ -19647,6 +20036,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A single team, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "teams")]
     pub struct TeamResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Team>,
@@ -19803,6 +20193,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A tracking identity resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "tracking")]
     pub struct TrackingIdentity {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<TrackingIdentityAttributes>,
@@ -19820,6 +20211,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Attributes of a tracking identity. Unknown attributes are kept (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "tracking")]
     pub struct TrackingIdentityAttributes {
         ///When the identity was recorded.
         #[serde(
@@ -19865,6 +20257,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///Related resources of a tracking identity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "tracking")]
     pub struct TrackingIdentityRelationships {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer: ::std::option::Option<Relationship>,
@@ -19874,6 +20267,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A tracking identity, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "tracking")]
     pub struct TrackingIdentityResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<TrackingIdentity>,
@@ -20412,6 +20806,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///One page of users (GET /users and GET /users/{ids}).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "users")]
     pub struct UserList {
         ///Users on this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -20464,6 +20859,7 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     ///A single user, wrapped as `{data}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    #[cfg(feature = "users")]
     pub struct UserResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<User>,
@@ -20702,10 +21098,12 @@ expressed in OpenAPI 3.0, so it is documented in `x-kustomer-suffix-types`.
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Kustomer Core Resources (customers)
+/**Client for Kustomer Core Resources
 
-Hand-written OpenAPI 3.0.3 description of the **customers** resource (`/v1/customers*`) of the
-Kustomer REST API, written for code generation with progenitor 0.15.1.
+Hand-written OpenAPI 3.0.3 description of the Kustomer REST API "Core Resources": the 166
+operations of Kustomer's typed client `kustomer-client` 1.1.0 (customers, companies,
+conversations, messages, notes, users, teams, klasses and KObjects and the rest), written for
+code generation with progenitor 0.15.1.
 
 Sources (see `specs/README.md` for the per-operation provenance): Kustomer's own reference
 export (`openapi.json`, "Core Resources", vendored in `LarisLab/kustomer-client`), the typedoc
@@ -20800,6 +21198,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "customers")]
     pub async fn get_customers<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -20874,6 +21273,7 @@ Sends a `POST` request to `/customers`
 Arguments:
 - `body`: The customer to create. No property is required.
 */
+    #[cfg(feature = "customers")]
     pub async fn create_customer<'a>(
         &'a self,
         body: &'a types::CustomerWrite,
@@ -20942,6 +21342,7 @@ Sends a `GET` request to `/customers/{id}`
 Arguments:
 - `id`: Unique customer ID (24-hex ObjectId).
 */
+    #[cfg(feature = "customers")]
     pub async fn get_customer_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -21013,6 +21414,7 @@ Arguments:
 - `replace`: `true` replaces the whole document; `false` or absent makes PUT behave like PATCH.
 - `body`: The new customer data.
 */
+    #[cfg(feature = "customers")]
     pub async fn update_customer<'a>(
         &'a self,
         id: &'a str,
@@ -21089,6 +21491,7 @@ Sends a `DELETE` request to `/customers/{id}`
 Arguments:
 - `id`: Unique customer ID (24-hex ObjectId).
 */
+    #[cfg(feature = "customers")]
     pub async fn delete_customer<'a>(
         &'a self,
         id: &'a str,
@@ -21158,6 +21561,7 @@ Arguments:
 - `id`: Unique customer ID (24-hex ObjectId).
 - `body`: The attributes to change.
 */
+    #[cfg(feature = "customers")]
     pub async fn update_customer_attributes<'a>(
         &'a self,
         id: &'a str,
@@ -21233,6 +21637,7 @@ Sends a `GET` request to `/customers/email={email}`
 Arguments:
 - `email`: Email address of the customer, placed after the literal `email=` in the path segment. Percent-encoded by the client; how Kustomer treats encoded `@` / `+` is not documented.
 */
+    #[cfg(feature = "customers")]
     pub async fn get_customer_by_email<'a>(
         &'a self,
         email: &'a str,
@@ -21301,6 +21706,7 @@ Sends a `GET` request to `/customers/externalId={externalId}`
 Arguments:
 - `external_id`: The customer's id in your own system (unique per org), after the literal `externalId=`.
 */
+    #[cfg(feature = "customers")]
     pub async fn get_customer_by_external_id<'a>(
         &'a self,
         external_id: &'a str,
@@ -21369,6 +21775,7 @@ Sends a `GET` request to `/customers/phone={phone}`
 Arguments:
 - `phone`: Phone number of the customer (E.164 style in the docs), after the literal `phone=`.
 */
+    #[cfg(feature = "customers")]
     pub async fn get_customer_by_phone<'a>(
         &'a self,
         phone: &'a str,
@@ -21442,6 +21849,7 @@ Arguments:
 - `page_size`: Number of results per page (maximum 500 for search).
 - `body`: The search query.
 */
+    #[cfg(feature = "customers")]
     pub async fn customer_search<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -21512,6 +21920,7 @@ Arguments:
 - `ids`: Comma-separated list of customer IDs (sent as one string, for example `a,b`).
 - `body`: The attributes to apply to every customer in `ids`.
 */
+    #[cfg(feature = "customers")]
     pub async fn bulk_batch_update_customers<'a>(
         &'a self,
         ids: &'a types::BulkBatchUpdateCustomersIds,
@@ -21585,6 +21994,7 @@ Sends a `POST` request to `/customers/bulk`
 Arguments:
 - `body`: The customers to create (1 to 100).
 */
+    #[cfg(feature = "customers")]
     pub async fn bulk_create_customers<'a>(
         &'a self,
         body: &'a types::CustomerBulkCreate,
@@ -21653,6 +22063,7 @@ Sends a `DELETE` request to `/customers/bulk`
 Arguments:
 - `ids`: Comma-separated list of customer IDs (sent as one string, for example `a,b`).
 */
+    #[cfg(feature = "customers")]
     pub async fn bulk_delete_customers<'a>(
         &'a self,
         ids: &'a types::BulkDeleteCustomersIds,
@@ -21717,6 +22128,7 @@ Requires `org.admin.security`.
 Sends a `GET` request to `/auth/settings`
 
 */
+    #[cfg(feature = "auth")]
     pub async fn get_auth_settings<'a>(
         &'a self,
     ) -> Result<ResponseValue<types::AuthSettingsResponse>, Error<types::ErrorBody>> {
@@ -21778,6 +22190,7 @@ Sends a `PUT` request to `/auth/settings`
 Arguments:
 - `body`: The new sign-in settings.
 */
+    #[cfg(feature = "auth")]
     pub async fn update_auth_settings<'a>(
         &'a self,
         body: &'a types::AuthSettingsUpdate,
@@ -21845,6 +22258,7 @@ including the generated signing secret and the CORS allow-list. The secret is re
 Sends a `GET` request to `/auth/customer/settings`
 
 */
+    #[cfg(feature = "auth")]
     pub async fn get_auth_customer_settings<'a>(
         &'a self,
     ) -> Result<
@@ -21906,6 +22320,7 @@ subset of the authentication settings, served under `/p/`. No role is listed for
 Sends a `GET` request to `/p/auth/settings`
 
 */
+    #[cfg(feature = "auth")]
     pub async fn get_public_auth_settings<'a>(
         &'a self,
     ) -> Result<
@@ -21971,6 +22386,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "auth")]
     pub async fn get_auth_tokens<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -22037,6 +22453,7 @@ Sends a `POST` request to `/auth/tokens`
 Arguments:
 - `body`: The login credentials. No property is required by the declarations.
 */
+    #[cfg(feature = "auth")]
     pub async fn create_token<'a>(
         &'a self,
         body: &'a types::AuthTokenCreate,
@@ -22104,6 +22521,7 @@ right region.
 Sends a `GET` request to `/auth/tokens/current`
 
 */
+    #[cfg(feature = "auth")]
     pub async fn get_current_auth_token<'a>(
         &'a self,
     ) -> Result<ResponseValue<types::AuthTokenResponse>, Error<types::ErrorBody>> {
@@ -22162,6 +22580,7 @@ with 401.
 Sends a `DELETE` request to `/auth/tokens/current`
 
 */
+    #[cfg(feature = "auth")]
     pub async fn delete_current_auth_token<'a>(
         &'a self,
     ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
@@ -22222,6 +22641,7 @@ Sends a `GET` request to `/auth/tokens/{id}`
 Arguments:
 - `id`: Unique auth token ID (24-hex ObjectId).
 */
+    #[cfg(feature = "auth")]
     pub async fn get_auth_token_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -22287,6 +22707,7 @@ Sends a `DELETE` request to `/auth/tokens/{id}`
 Arguments:
 - `id`: Unique auth token ID (24-hex ObjectId).
 */
+    #[cfg(feature = "auth")]
     pub async fn delete_auth_token_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -22351,6 +22772,7 @@ Lists the roles available in the org (each identified by its name, for example
 Sends a `GET` request to `/auth/roles`
 
 */
+    #[cfg(feature = "auth")]
     pub async fn get_auth_roles<'a>(
         &'a self,
     ) -> Result<ResponseValue<types::AuthRoleList>, Error<types::ErrorBody>> {
@@ -22412,6 +22834,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "brands")]
     pub async fn get_brands<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -22476,6 +22899,7 @@ Sends a `POST` request to `/brands`
 Arguments:
 - `body`: The brand to create.
 */
+    #[cfg(feature = "brands")]
     pub async fn create_brand<'a>(
         &'a self,
         body: &'a types::BrandWrite,
@@ -22542,6 +22966,7 @@ Roles: `org.admin.brand.read`, `org.user.brand.read` or `org.permission.brand.re
 Sends a `GET` request to `/brands/default`
 
 */
+    #[cfg(feature = "brands")]
     pub async fn get_default_brand<'a>(
         &'a self,
     ) -> Result<ResponseValue<types::BrandResponse>, Error<types::ErrorBody>> {
@@ -22605,6 +23030,7 @@ Sends a `GET` request to `/brands/{id}`
 Arguments:
 - `id`: Unique brand ID (24-hex ObjectId).
 */
+    #[cfg(feature = "brands")]
     pub async fn get_brand_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -22671,6 +23097,7 @@ Arguments:
 - `id`: Unique brand ID (24-hex ObjectId).
 - `body`: The brand's new name and icon.
 */
+    #[cfg(feature = "brands")]
     pub async fn patch_brand<'a>(
         &'a self,
         id: &'a str,
@@ -22745,6 +23172,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "schedules")]
     pub async fn get_all_schedules<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -22811,6 +23239,7 @@ Sends a `POST` request to `/schedules`
 Arguments:
 - `body`: The schedule to create.
 */
+    #[cfg(feature = "schedules")]
     pub async fn create_schedule<'a>(
         &'a self,
         body: &'a types::ScheduleWrite,
@@ -22881,6 +23310,7 @@ Sends a `GET` request to `/schedules/default`
 Arguments:
 - `include`: Related documents to return in `included`; the accepted value is `holidays`.
 */
+    #[cfg(feature = "schedules")]
     pub async fn get_default_schedule<'a>(
         &'a self,
         include: Option<&'a str>,
@@ -22950,6 +23380,7 @@ Arguments:
 - `id`: Unique business schedule ID (24-hex ObjectId).
 - `include`: Related documents to return in `included`; the accepted value is `holidays`.
 */
+    #[cfg(feature = "schedules")]
     pub async fn get_schedule_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -23019,6 +23450,7 @@ Arguments:
 - `id`: Unique business schedule ID (24-hex ObjectId).
 - `body`: The schedule's new definition.
 */
+    #[cfg(feature = "schedules")]
     pub async fn update_schedule_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -23093,6 +23525,7 @@ Sends a `DELETE` request to `/schedules/{id}`
 Arguments:
 - `id`: Unique business schedule ID (24-hex ObjectId).
 */
+    #[cfg(feature = "schedules")]
     pub async fn delete_schedule_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -23162,6 +23595,7 @@ Sends a `GET` request to `/metadata/{resource}`
 Arguments:
 - `resource`: The resource whose custom attribute metadata is meant: `company`, `conversation`, `customer`, `message` or `kobject.<name>` (a custom object class).
 */
+    #[cfg(feature = "metadata")]
     pub async fn get_custom_attribute_metadata<'a>(
         &'a self,
         resource: &'a str,
@@ -23236,6 +23670,7 @@ Arguments:
 - `resource`: The resource whose custom attribute metadata is meant: `company`, `conversation`, `customer`, `message` or `kobject.<name>` (a custom object class).
 - `body`: The metadata to set.
 */
+    #[cfg(feature = "metadata")]
     pub async fn update_custom_attribute_metadata<'a>(
         &'a self,
         resource: &'a str,
@@ -23321,6 +23756,7 @@ Arguments:
 - `filter_start`: Start of the date range.
 - `filter_user_id`: Only events of the user with this ID.
 */
+    #[cfg(feature = "audit-logs")]
     pub async fn get_audit_logs<'a>(
         &'a self,
         after: Option<&'a str>,
@@ -23418,6 +23854,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "companies")]
     pub async fn get_companies<'a>(
         &'a self,
         external_id: Option<&'a str>,
@@ -23488,6 +23925,7 @@ Sends a `POST` request to `/companies`
 Arguments:
 - `body`: The company to create.
 */
+    #[cfg(feature = "companies")]
     pub async fn create_company<'a>(
         &'a self,
         body: &'a types::CompanyWrite,
@@ -23557,6 +23995,7 @@ Sends a `PUT` request to `/companies/bulk`
 Arguments:
 - `body`: The updates, one item per company (at least one).
 */
+    #[cfg(feature = "companies")]
     pub async fn bulk_batch_update_companies<'a>(
         &'a self,
         body: &'a types::CompanyBulkUpdate,
@@ -23630,6 +24069,7 @@ Sends a `POST` request to `/companies/bulk`
 Arguments:
 - `body`: The companies to create (at least one).
 */
+    #[cfg(feature = "companies")]
     pub async fn bulk_create_companies<'a>(
         &'a self,
         body: &'a types::CompanyBulkCreate,
@@ -23698,6 +24138,7 @@ Sends a `GET` request to `/companies/{id}`
 Arguments:
 - `id`: Unique company ID (24-hex ObjectId).
 */
+    #[cfg(feature = "companies")]
     pub async fn get_company_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -23767,6 +24208,7 @@ Arguments:
 - `id`: Unique company ID (24-hex ObjectId).
 - `body`: The attributes to change.
 */
+    #[cfg(feature = "companies")]
     pub async fn update_company_attributes<'a>(
         &'a self,
         id: &'a str,
@@ -23846,6 +24288,7 @@ Sends a `POST` request to `/customers/merges`
 Arguments:
 - `body`: The two customers to merge.
 */
+    #[cfg(feature = "customer-merges")]
     pub async fn create_customer_merge<'a>(
         &'a self,
         body: &'a types::CustomerMergeWrite,
@@ -23918,6 +24361,7 @@ Sends a `GET` request to `/customers/merges/{id}`
 Arguments:
 - `id`: Unique customer merge ID (24-hex ObjectId).
 */
+    #[cfg(feature = "customer-merges")]
     pub async fn get_customer_merge<'a>(
         &'a self,
         id: &'a str,
@@ -23988,6 +24432,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "customer-merges")]
     pub async fn get_customer_merges_by_customer<'a>(
         &'a self,
         id: &'a str,
@@ -24060,6 +24505,7 @@ Arguments:
 - `customer_id`: Unique ID of the customer (24-hex ObjectId).
 - `id`: Unique ID of the event (24-hex ObjectId).
 */
+    #[cfg(feature = "customer-events")]
     pub async fn geta_customer_event<'a>(
         &'a self,
         customer_id: &'a str,
@@ -24133,6 +24579,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "customer-events")]
     pub async fn get_all_customer_events<'a>(
         &'a self,
         id: &'a str,
@@ -24209,6 +24656,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "customer-events")]
     pub async fn get_all_events_by_customer_for_session<'a>(
         &'a self,
         customer_id: &'a str,
@@ -24287,6 +24735,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "customer-sessions")]
     pub async fn get_customer_sessions<'a>(
         &'a self,
         id: &'a str,
@@ -24360,6 +24809,7 @@ Sends a `POST` request to `/customers/{id}/unmasking-windows`
 Arguments:
 - `id`: Unique ID of the customer whose unmasking window is meant (24-hex ObjectId).
 */
+    #[cfg(feature = "unmasking-windows")]
     pub async fn create_unmasking_window_by_customer<'a>(
         &'a self,
         id: &'a str,
@@ -24431,6 +24881,7 @@ Sends a `DELETE` request to `/customers/{id}/unmasking-windows`
 Arguments:
 - `id`: Unique ID of the customer whose unmasking window is meant (24-hex ObjectId).
 */
+    #[cfg(feature = "unmasking-windows")]
     pub async fn delete_unmasking_window_by_customer<'a>(
         &'a self,
         id: &'a str,
@@ -24508,6 +24959,7 @@ Arguments:
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 - `body`: The archive search query.
 */
+    #[cfg(feature = "customers")]
     pub async fn customer_archive_search<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -24579,6 +25031,7 @@ Sends a `POST` request to `/tracking/event`
 Arguments:
 - `body`: The event to record.
 */
+    #[cfg(feature = "tracking")]
     pub async fn create_tracking_event<'a>(
         &'a self,
         body: &'a types::TrackingEventWrite,
@@ -24648,6 +25101,7 @@ Sends a `POST` request to `/tracking/identity`
 Arguments:
 - `body`: The identity of the visitor. No field is required.
 */
+    #[cfg(feature = "tracking")]
     pub async fn create_tracking_identity<'a>(
         &'a self,
         body: &'a types::TrackingIdentityWrite,
@@ -24719,6 +25173,7 @@ Sends a `POST` request to `/tracking/identityEvent`
 Arguments:
 - `body`: The identity and the event; both are required.
 */
+    #[cfg(feature = "tracking")]
     pub async fn create_tracking_identity_event<'a>(
         &'a self,
         body: &'a types::TrackingIdentityEventWrite,
@@ -24793,6 +25248,7 @@ Arguments:
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 - `sort`: `desc` lists the newest conversations first.
 */
+    #[cfg(feature = "conversations")]
     pub async fn get_conversations<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -24862,6 +25318,7 @@ Sends a `POST` request to `/conversations`
 Arguments:
 - `body`: The conversation to create; `customer` is required.
 */
+    #[cfg(feature = "conversations")]
     pub async fn create_conversation<'a>(
         &'a self,
         body: &'a types::ConversationCreate,
@@ -24933,6 +25390,7 @@ Arguments:
 - `ids`: Comma-separated list of the conversation IDs of the job (sent as one string, for example `a,b`).
 - `body`: One item per conversation to update.
 */
+    #[cfg(feature = "conversations")]
     pub async fn bulk_batch_update_conversations<'a>(
         &'a self,
         ids: Option<&'a types::BulkBatchUpdateConversationsIds>,
@@ -25007,6 +25465,7 @@ Sends a `POST` request to `/conversations/bulk`
 Arguments:
 - `body`: The conversations to create.
 */
+    #[cfg(feature = "conversations")]
     pub async fn bulk_create_conversations<'a>(
         &'a self,
         body: &'a types::ConversationBulkCreate,
@@ -25077,6 +25536,7 @@ Sends a `GET` request to `/conversations/externalId={externalId}`
 Arguments:
 - `external_id`: The conversation's ID in your own system, after the literal `externalId=`.
 */
+    #[cfg(feature = "conversations")]
     pub async fn get_conversation_by_external_id<'a>(
         &'a self,
         external_id: &'a str,
@@ -25145,6 +25605,7 @@ Sends a `GET` request to `/conversations/times/{ids}`
 Arguments:
 - `ids`: ID of a conversation time record, or a comma-separated list of such IDs (sent as one percent-encoded segment).
 */
+    #[cfg(feature = "conversation-times")]
     pub async fn get_conversation_time_by_ids<'a>(
         &'a self,
         ids: &'a str,
@@ -25215,6 +25676,7 @@ Sends a `GET` request to `/conversations/{id}`
 Arguments:
 - `id`: Unique conversation ID (24-hex ObjectId).
 */
+    #[cfg(feature = "conversations")]
     pub async fn get_conversation<'a>(
         &'a self,
         id: &'a str,
@@ -25286,6 +25748,7 @@ Arguments:
 - `replace`: `true` replaces the whole document; `false` or absent makes PUT behave like PATCH.
 - `body`: The new conversation data.
 */
+    #[cfg(feature = "conversations")]
     pub async fn update_conversation<'a>(
         &'a self,
         id: &'a str,
@@ -25362,6 +25825,7 @@ Sends a `DELETE` request to `/conversations/{id}`
 Arguments:
 - `id`: Unique conversation ID (24-hex ObjectId).
 */
+    #[cfg(feature = "conversations")]
     pub async fn delete_conversation<'a>(
         &'a self,
         id: &'a str,
@@ -25431,6 +25895,7 @@ Arguments:
 - `id`: Unique conversation ID (24-hex ObjectId).
 - `body`: The attributes to change.
 */
+    #[cfg(feature = "conversations")]
     pub async fn update_conversation_attributes<'a>(
         &'a self,
         id: &'a str,
@@ -25509,6 +25974,7 @@ Arguments:
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 - `sort`: Sort order of the events, ascending or descending (values not declared; `asc` / `desc` presumably).
 */
+    #[cfg(feature = "conversations")]
     pub async fn get_conversation_events<'a>(
         &'a self,
         id: &'a str,
@@ -25583,6 +26049,7 @@ Arguments:
 - `id`: Unique conversation ID (24-hex ObjectId).
 - `body`: The tag names or IDs to add.
 */
+    #[cfg(feature = "conversations")]
     pub async fn append_tags_to_conversation<'a>(
         &'a self,
         id: &'a str,
@@ -25659,6 +26126,7 @@ Arguments:
 - `id`: Unique conversation ID (24-hex ObjectId).
 - `body`: The tag names or IDs to remove.
 */
+    #[cfg(feature = "conversations")]
     pub async fn remove_tags_from_conversation<'a>(
         &'a self,
         id: &'a str,
@@ -25736,6 +26204,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of records per page (default 100; conversation times allow up to 1000).
 */
+    #[cfg(feature = "conversation-times")]
     pub async fn get_conversation_times_by_conversation_id<'a>(
         &'a self,
         id: &'a str,
@@ -25810,6 +26279,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "conversations")]
     pub async fn get_conversations_by_customer<'a>(
         &'a self,
         id: &'a str,
@@ -25884,6 +26354,7 @@ Arguments:
 - `id`: Unique ID of the customer whose conversations are meant (24-hex ObjectId).
 - `body`: The conversation to create. No property is required.
 */
+    #[cfg(feature = "conversations")]
     pub async fn create_conversation_for_customer<'a>(
         &'a self,
         id: &'a str,
@@ -25960,6 +26431,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "spam")]
     pub async fn get_spam_senders<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -26025,6 +26497,7 @@ Sends a `PUT` request to `/spam/senders`
 Arguments:
 - `body`: The sender and its status.
 */
+    #[cfg(feature = "spam")]
     pub async fn upsert_spam_sender<'a>(
         &'a self,
         body: &'a types::SpamSenderWrite,
@@ -26093,6 +26566,7 @@ Sends a `DELETE` request to `/spam/senders/{id}`
 Arguments:
 - `id`: Unique spam sender ID (24-hex ObjectId).
 */
+    #[cfg(feature = "spam")]
     pub async fn delete_spam_sender<'a>(
         &'a self,
         id: &'a str,
@@ -26160,6 +26634,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "satisfaction")]
     pub async fn get_satisfaction<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -26226,6 +26701,7 @@ Arguments:
 - `id`: Unique SLA ID (24-hex ObjectId).
 - `versions`: `active` includes the active version of the SLA, `all` every version (in `included`).
 */
+    #[cfg(feature = "slas")]
     pub async fn get_sla_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -26296,6 +26772,7 @@ Arguments:
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 - `sort`: Sort order of the results; the declarations only say it sorts in descending order (value not documented).
 */
+    #[cfg(feature = "messages")]
     pub async fn get_messages<'a>(
         &'a self,
         include: Option<&'a str>,
@@ -26367,6 +26844,7 @@ Sends a `POST` request to `/messages`
 Arguments:
 - `body`: The message to record.
 */
+    #[cfg(feature = "messages")]
     pub async fn create_message<'a>(
         &'a self,
         body: &'a types::MessageWrite,
@@ -26438,6 +26916,7 @@ Arguments:
 - `ids`: Comma-separated list of message IDs to update with the same data (sent as one string, for example `a,b`).
 - `body`: The messages to update, each with its `id` and the fields to change.
 */
+    #[cfg(feature = "messages")]
     pub async fn bulk_batch_update_messages<'a>(
         &'a self,
         ids: Option<&'a types::BulkBatchUpdateMessagesIds>,
@@ -26512,6 +26991,7 @@ Sends a `POST` request to `/messages/bulk`
 Arguments:
 - `body`: The messages to create.
 */
+    #[cfg(feature = "messages")]
     pub async fn bulk_create_messages<'a>(
         &'a self,
         body: &'a types::MessageBulkCreate,
@@ -26582,6 +27062,7 @@ Sends a `GET` request to `/messages/externalid={externalId}`
 Arguments:
 - `external_id`: External ID of the message (its ID in the source channel), after the literal `externalid=`. Percent-encoded by the client.
 */
+    #[cfg(feature = "messages")]
     pub async fn get_message_by_external_id<'a>(
         &'a self,
         external_id: &'a str,
@@ -26649,6 +27130,7 @@ Sends a `GET` request to `/messages/{id}`
 Arguments:
 - `id`: Unique message ID (24-hex ObjectId).
 */
+    #[cfg(feature = "messages")]
     pub async fn get_message<'a>(
         &'a self,
         id: &'a str,
@@ -26719,6 +27201,7 @@ Arguments:
 - `replace`: `true` replaces the whole document; `false` or absent makes PUT behave like PATCH.
 - `body`: The new message data.
 */
+    #[cfg(feature = "messages")]
     pub async fn update_message<'a>(
         &'a self,
         id: &'a str,
@@ -26798,6 +27281,7 @@ Arguments:
 - `id`: Unique message ID (24-hex ObjectId).
 - `body`: The attributes to change.
 */
+    #[cfg(feature = "messages")]
     pub async fn update_message_attributes<'a>(
         &'a self,
         id: &'a str,
@@ -26874,6 +27358,7 @@ Arguments:
 - `id`: Unique message ID (24-hex ObjectId).
 - `body`: What to redact.
 */
+    #[cfg(feature = "messages")]
     pub async fn redact_message<'a>(
         &'a self,
         id: &'a str,
@@ -26952,6 +27437,7 @@ Arguments:
 - `message_id`: Unique ID of the message the attachment belongs to (24-hex ObjectId).
 - `id`: Unique attachment ID (24-hex ObjectId).
 */
+    #[cfg(feature = "attachments")]
     pub async fn get_attachment_by_message_and_attachment_id<'a>(
         &'a self,
         message_id: &'a str,
@@ -27024,6 +27510,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "messages")]
     pub async fn get_messages_by_conversation<'a>(
         &'a self,
         id: &'a str,
@@ -27100,6 +27587,7 @@ Arguments:
 - `id`: Unique conversation ID (24-hex ObjectId).
 - `body`: The message to record.
 */
+    #[cfg(feature = "messages")]
     pub async fn create_message_from_conversation<'a>(
         &'a self,
         id: &'a str,
@@ -27177,6 +27665,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "attachments")]
     pub async fn get_conversation_attachments<'a>(
         &'a self,
         id: &'a str,
@@ -27252,6 +27741,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "messages")]
     pub async fn get_messages_by_customer<'a>(
         &'a self,
         id: &'a str,
@@ -27329,6 +27819,7 @@ Arguments:
 - `id`: Unique customer ID (24-hex ObjectId).
 - `body`: The message to record.
 */
+    #[cfg(feature = "messages")]
     pub async fn create_message_by_customer<'a>(
         &'a self,
         id: &'a str,
@@ -27408,6 +27899,7 @@ Sends a `POST` request to `/attachments`
 Arguments:
 - `body`: The file to announce.
 */
+    #[cfg(feature = "attachments")]
     pub async fn create_attachment<'a>(
         &'a self,
         body: &'a types::AttachmentWrite,
@@ -27481,6 +27973,7 @@ Sends a `GET` request to `/attachments/{id}`
 Arguments:
 - `id`: Unique attachment ID (24-hex ObjectId), or a comma-separated list of IDs to get several attachments at once (sent as one path segment).
 */
+    #[cfg(feature = "attachments")]
     pub async fn get_attachments_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -27552,6 +28045,7 @@ Arguments:
 - `id`: Unique attachment ID (24-hex ObjectId).
 - `body`: The attachment fields to set. Nothing is required.
 */
+    #[cfg(feature = "attachments")]
     pub async fn upsert_attachment<'a>(
         &'a self,
         id: &'a str,
@@ -27630,6 +28124,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "notes")]
     pub async fn get_notes_for_org<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -27695,6 +28190,7 @@ Sends a `POST` request to `/notes`
 Arguments:
 - `body`: The note to create.
 */
+    #[cfg(feature = "notes")]
     pub async fn create_note<'a>(
         &'a self,
         body: &'a types::NoteWrite,
@@ -27765,6 +28261,7 @@ Arguments:
 - `ids`: Comma-separated list of note IDs (one string, for example `a,b`); the body's data is applied to every listed note.
 - `body`: The changes, one item per note.
 */
+    #[cfg(feature = "notes")]
     pub async fn bulk_batch_update_notes<'a>(
         &'a self,
         ids: Option<&'a types::BulkBatchUpdateNotesIds>,
@@ -27839,6 +28336,7 @@ Sends a `POST` request to `/notes/bulk`
 Arguments:
 - `body`: The notes to create.
 */
+    #[cfg(feature = "notes")]
     pub async fn bulk_create_notes<'a>(
         &'a self,
         body: &'a types::NoteBulkCreate,
@@ -27907,6 +28405,7 @@ Sends a `GET` request to `/notes/{id}`
 Arguments:
 - `id`: Unique note ID (24-hex ObjectId).
 */
+    #[cfg(feature = "notes")]
     pub async fn get_note_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -27976,6 +28475,7 @@ Arguments:
 - `replace`: `true` replaces the whole note; `false` or absent makes PUT behave like PATCH.
 - `body`: The new content of the note.
 */
+    #[cfg(feature = "notes")]
     pub async fn update_note_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -28050,6 +28550,7 @@ Sends a `DELETE` request to `/notes/{id}`
 Arguments:
 - `id`: Unique note ID (24-hex ObjectId).
 */
+    #[cfg(feature = "notes")]
     pub async fn delete_note_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -28117,6 +28618,7 @@ Arguments:
 - `id`: Unique note ID (24-hex ObjectId).
 - `body`: The attributes to change; every field is optional.
 */
+    #[cfg(feature = "notes")]
     pub async fn patch_note_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -28191,6 +28693,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "notes")]
     pub async fn get_notes_by_conversation<'a>(
         &'a self,
         id: &'a str,
@@ -28264,6 +28767,7 @@ Arguments:
 - `id`: Unique ID of the conversation (24-hex ObjectId).
 - `body`: The note to create; only `body` is required.
 */
+    #[cfg(feature = "notes")]
     pub async fn create_note_within_conversation<'a>(
         &'a self,
         id: &'a str,
@@ -28341,6 +28845,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "notes")]
     pub async fn get_notes_by_customer<'a>(
         &'a self,
         id: &'a str,
@@ -28418,6 +28923,7 @@ Sends a `POST` request to `/media`
 Arguments:
 - `body`: Name, type and size of the file to upload.
 */
+    #[cfg(feature = "media")]
     pub async fn create_media<'a>(
         &'a self,
         body: &'a types::MediaWrite,
@@ -28490,6 +28996,7 @@ Sends a `GET` request to `/media/{id}`
 Arguments:
 - `id`: Unique media document ID (24-hex ObjectId), or a comma-separated list of IDs to get an array of media documents (the comma is percent-encoded by the client).
 */
+    #[cfg(feature = "media")]
     pub async fn get_mediaby_id<'a>(
         &'a self,
         id: &'a str,
@@ -28556,6 +29063,7 @@ Arguments:
 - `id`: Unique media document ID (24-hex ObjectId).
 - `body`: The attributes to change; both are optional.
 */
+    #[cfg(feature = "media")]
     pub async fn update_media<'a>(
         &'a self,
         id: &'a str,
@@ -28632,6 +29140,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "drafts")]
     pub async fn get_all_drafts_by_customer<'a>(
         &'a self,
         id: &'a str,
@@ -28710,6 +29219,7 @@ Arguments:
 - `id`: Unique ID of the customer the drafts are addressed to (24-hex ObjectId).
 - `body`: The draft; its fields depend on `channel`.
 */
+    #[cfg(feature = "drafts")]
     pub async fn create_draft_by_customer<'a>(
         &'a self,
         id: &'a str,
@@ -28786,6 +29296,7 @@ Arguments:
 - `id`: Unique draft ID (24-hex ObjectId).
 - `body`: The draft's new fields; `channel` is required and selects the shape.
 */
+    #[cfg(feature = "drafts")]
     pub async fn update_draft<'a>(
         &'a self,
         id: &'a str,
@@ -28857,6 +29368,7 @@ Sends a `DELETE` request to `/drafts/{id}`
 Arguments:
 - `id`: Unique draft ID (24-hex ObjectId).
 */
+    #[cfg(feature = "drafts")]
     pub async fn delete_draft<'a>(
         &'a self,
         id: &'a str,
@@ -28924,6 +29436,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "drafts")]
     pub async fn get_draft_attachments<'a>(
         &'a self,
         id: &'a str,
@@ -28997,6 +29510,7 @@ Arguments:
 - `id`: Unique draft ID (24-hex ObjectId).
 - `body`: The attachment's metadata; all three fields are required.
 */
+    #[cfg(feature = "drafts")]
     pub async fn create_draft_attachment<'a>(
         &'a self,
         id: &'a str,
@@ -29073,6 +29587,7 @@ Arguments:
 - `id`: Unique draft ID (24-hex ObjectId).
 - `attachment_id`: Unique ID of the draft's attachment (24-hex ObjectId).
 */
+    #[cfg(feature = "drafts")]
     pub async fn get_draft_attachment<'a>(
         &'a self,
         id: &'a str,
@@ -29141,6 +29656,7 @@ Arguments:
 - `id`: Unique draft ID (24-hex ObjectId).
 - `attachment_id`: Unique ID of the draft's attachment (24-hex ObjectId).
 */
+    #[cfg(feature = "drafts")]
     pub async fn delete_draft_attachment<'a>(
         &'a self,
         id: &'a str,
@@ -29212,6 +29728,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "forwards")]
     pub async fn get_all_forwards_by_conversation<'a>(
         &'a self,
         id: &'a str,
@@ -29285,6 +29802,7 @@ Arguments:
 - `id`: Unique ID of the conversation that is forwarded (24-hex ObjectId).
 - `body`: The forward to create; only `channel` is required.
 */
+    #[cfg(feature = "forwards")]
     pub async fn create_forward_by_conversation<'a>(
         &'a self,
         id: &'a str,
@@ -29359,6 +29877,7 @@ Sends a `GET` request to `/forwards/{id}`
 Arguments:
 - `id`: Unique (draft) forward ID (24-hex ObjectId).
 */
+    #[cfg(feature = "forwards")]
     pub async fn geta_draft_forward_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -29427,6 +29946,7 @@ Arguments:
 - `id`: Unique (draft) forward ID (24-hex ObjectId).
 - `body`: The fields to change; none is required.
 */
+    #[cfg(feature = "forwards")]
     pub async fn update_draft_forward<'a>(
         &'a self,
         id: &'a str,
@@ -29504,6 +30024,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "forwards")]
     pub async fn get_forward_attachments<'a>(
         &'a self,
         id: &'a str,
@@ -29577,6 +30098,7 @@ Arguments:
 - `id`: Unique (draft) forward ID (24-hex ObjectId).
 - `body`: The attachment's metadata; all three fields are required.
 */
+    #[cfg(feature = "forwards")]
     pub async fn create_forward_attachment<'a>(
         &'a self,
         id: &'a str,
@@ -29656,6 +30178,7 @@ Arguments:
 - `id`: Unique (draft) forward ID (24-hex ObjectId).
 - `attachment_id`: Unique ID of the forward's attachment (24-hex ObjectId).
 */
+    #[cfg(feature = "forwards")]
     pub async fn get_forward_attachment<'a>(
         &'a self,
         id: &'a str,
@@ -29727,6 +30250,7 @@ Arguments:
 - `id`: Unique (draft) forward ID (24-hex ObjectId).
 - `attachment_id`: Unique ID of the forward's attachment (24-hex ObjectId).
 */
+    #[cfg(feature = "forwards")]
     pub async fn delete_forward_attachment<'a>(
         &'a self,
         id: &'a str,
@@ -29797,6 +30321,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "outbound-accounts")]
     pub async fn get_outbound_accounts<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -29867,6 +30392,7 @@ Arguments:
 - `pending`: `true`: only users whose invitation is still pending; `false`: only active users. Not combinable with the other filters.
 - `user_type`: Only users of this type: `user` (full user), `machine` (machine / API user) or `limited` (collaborator). Not combinable with the other filters.
 */
+    #[cfg(feature = "users")]
     pub async fn get_users<'a>(
         &'a self,
         deleted: Option<bool>,
@@ -29941,6 +30467,7 @@ Sends a `POST` request to `/users`
 Arguments:
 - `body`: The user to invite.
 */
+    #[cfg(feature = "users")]
     pub async fn create_invite_new_user<'a>(
         &'a self,
         body: &'a types::UserCreate,
@@ -30006,6 +30533,7 @@ Returns the user the API key or token belongs to. The declarations list no role.
 Sends a `GET` request to `/users/current`
 
 */
+    #[cfg(feature = "users")]
     pub async fn get_current_user<'a>(
         &'a self,
     ) -> Result<ResponseValue<types::UserResponse>, Error<types::ErrorBody>> {
@@ -30066,6 +30594,7 @@ Sends a `PUT` request to `/users/current`
 Arguments:
 - `body`: The fields of the current user to change.
 */
+    #[cfg(feature = "users")]
     pub async fn update_current_user<'a>(
         &'a self,
         body: &'a types::UserUpdate,
@@ -30134,6 +30663,7 @@ Sends a `POST` request to `/users/passwordreset`
 Arguments:
 - `body`: The org domain and the email address of the user.
 */
+    #[cfg(feature = "users")]
     pub async fn reset_users_password<'a>(
         &'a self,
         body: &'a types::UserPasswordReset,
@@ -30201,6 +30731,7 @@ Sends a `GET` request to `/users/{id}`
 Arguments:
 - `id`: Unique user ID (24-hex ObjectId).
 */
+    #[cfg(feature = "users")]
     pub async fn get_user_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -30267,6 +30798,7 @@ Arguments:
 - `id`: Unique user ID (24-hex ObjectId).
 - `body`: The fields of the user to change.
 */
+    #[cfg(feature = "users")]
     pub async fn update_user_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -30342,6 +30874,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of users per page (default 100; users allow up to 500).
 */
+    #[cfg(feature = "users")]
     pub async fn get_multiple_users_by_ids<'a>(
         &'a self,
         ids: &'a str,
@@ -30412,6 +30945,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of teams per page (default 100; teams allow up to 500).
 */
+    #[cfg(feature = "teams")]
     pub async fn get_users_teams<'a>(
         &'a self,
         id: &'a str,
@@ -30483,6 +31017,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of teams per page (default 100; teams allow up to 500).
 */
+    #[cfg(feature = "teams")]
     pub async fn get_teams<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -30547,6 +31082,7 @@ Sends a `POST` request to `/teams`
 Arguments:
 - `body`: The team to create.
 */
+    #[cfg(feature = "teams")]
     pub async fn create_team<'a>(
         &'a self,
         body: &'a types::TeamWrite,
@@ -30615,6 +31151,7 @@ Sends a `GET` request to `/teams/{id}`
 Arguments:
 - `id`: Unique team ID (24-hex ObjectId).
 */
+    #[cfg(feature = "teams")]
     pub async fn get_team_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -30680,6 +31217,7 @@ Arguments:
 - `id`: Unique team ID (24-hex ObjectId).
 - `body`: The team's new fields.
 */
+    #[cfg(feature = "teams")]
     pub async fn update_team_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -30751,6 +31289,7 @@ Sends a `DELETE` request to `/teams/{id}`
 Arguments:
 - `id`: Unique team ID (24-hex ObjectId).
 */
+    #[cfg(feature = "teams")]
     pub async fn delete_team<'a>(
         &'a self,
         id: &'a str,
@@ -30816,6 +31355,7 @@ Arguments:
 - `id`: Unique team ID (24-hex ObjectId).
 - `body`: The team attributes to change.
 */
+    #[cfg(feature = "teams")]
     pub async fn update_team_attributes<'a>(
         &'a self,
         id: &'a str,
@@ -30889,6 +31429,7 @@ Arguments:
 - `id`: Unique team ID (24-hex ObjectId).
 - `body`: The users to add.
 */
+    #[cfg(feature = "teams")]
     pub async fn add_team_member<'a>(
         &'a self,
         id: &'a str,
@@ -30964,6 +31505,7 @@ Arguments:
 - `id`: Unique team ID (24-hex ObjectId).
 - `body`: The users to remove.
 */
+    #[cfg(feature = "teams")]
     pub async fn remove_team_member<'a>(
         &'a self,
         id: &'a str,
@@ -31039,6 +31581,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "role-groups")]
     pub async fn get_all_role_groups<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -31103,6 +31646,7 @@ Sends a `POST` request to `/role-groups`
 Arguments:
 - `body`: The role group to create.
 */
+    #[cfg(feature = "role-groups")]
     pub async fn create_role_group<'a>(
         &'a self,
         body: &'a types::RoleGroupWrite,
@@ -31170,6 +31714,7 @@ Sends a `GET` request to `/role-groups/{id}`
 Arguments:
 - `id`: Unique role group ID (24-hex ObjectId).
 */
+    #[cfg(feature = "role-groups")]
     pub async fn get_role_group_by_id<'a>(
         &'a self,
         id: &'a str,
@@ -31237,6 +31782,7 @@ Arguments:
 - `id`: Unique role group ID (24-hex ObjectId).
 - `body`: The fields of the role group to change.
 */
+    #[cfg(feature = "role-groups")]
     pub async fn update_role_group<'a>(
         &'a self,
         id: &'a str,
@@ -31311,6 +31857,7 @@ Sends a `DELETE` request to `/role-groups/{id}`
 Arguments:
 - `id`: Unique role group ID (24-hex ObjectId).
 */
+    #[cfg(feature = "role-groups")]
     pub async fn delete_role_group<'a>(
         &'a self,
         id: &'a str,
@@ -31380,6 +31927,7 @@ Arguments:
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 - `status`: Only Klasses with this status; `enabled` when left out.
 */
+    #[cfg(feature = "klasses")]
     pub async fn get_klasses<'a>(
         &'a self,
         page: Option<::std::num::NonZeroU64>,
@@ -31447,6 +31995,7 @@ Sends a `POST` request to `/klasses`
 Arguments:
 - `body`: The Klass to create; only `name` is required.
 */
+    #[cfg(feature = "klasses")]
     pub async fn create_klass<'a>(
         &'a self,
         body: &'a types::KlassCreate,
@@ -31515,6 +32064,7 @@ Sends a `GET` request to `/klasses/{id}`
 Arguments:
 - `id`: Unique Klass ID (24-hex ObjectId).
 */
+    #[cfg(feature = "klasses")]
     pub async fn get_klass<'a>(
         &'a self,
         id: &'a str,
@@ -31580,6 +32130,7 @@ Arguments:
 - `id`: Unique Klass ID (24-hex ObjectId).
 - `body`: The Klass attributes to change.
 */
+    #[cfg(feature = "klasses")]
     pub async fn update_klass<'a>(
         &'a self,
         id: &'a str,
@@ -31653,6 +32204,7 @@ Sends a `DELETE` request to `/klasses/{id}`
 Arguments:
 - `id`: Unique Klass ID (24-hex ObjectId).
 */
+    #[cfg(feature = "klasses")]
     pub async fn delete_klass<'a>(
         &'a self,
         id: &'a str,
@@ -31724,6 +32276,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "kobjects")]
     pub async fn get_k_objects<'a>(
         &'a self,
         name: &'a str,
@@ -31800,6 +32353,7 @@ Arguments:
 - `name`: Name of the Klass (its `name` attribute, for example `order`), not its ID.
 - `body`: The KObject to create; only `title` is required.
 */
+    #[cfg(feature = "kobjects")]
     pub async fn create_k_object<'a>(
         &'a self,
         name: &'a str,
@@ -31878,6 +32432,7 @@ Arguments:
 - `ids`: Comma-separated list of KObject IDs (sent as one string, for example `a,b`).
 - `body`: The changes, one item per KObject (at least one).
 */
+    #[cfg(feature = "kobjects")]
     pub async fn bulk_batch_update_k_objects<'a>(
         &'a self,
         name: &'a str,
@@ -31956,6 +32511,7 @@ Arguments:
 - `name`: Name of the Klass (its `name` attribute, for example `order`), not its ID.
 - `body`: The KObjects to create (at least one).
 */
+    #[cfg(feature = "kobjects")]
     pub async fn bulk_create_k_objects<'a>(
         &'a self,
         name: &'a str,
@@ -32031,6 +32587,7 @@ Arguments:
 - `name`: Name of the Klass (its `name` attribute, for example `order`), not its ID.
 - `ids`: Comma-separated list of the KObject IDs to delete (sent as one string, for example `a,b`).
 */
+    #[cfg(feature = "kobjects")]
     pub async fn bulk_delete_k_objects<'a>(
         &'a self,
         name: &'a str,
@@ -32101,6 +32658,7 @@ Arguments:
 - `name`: Name of the Klass (its `name` attribute, for example `order`), not its ID.
 - `external_id`: The KObject's id in your own system, after the literal `externalId=`.
 */
+    #[cfg(feature = "kobjects")]
     pub async fn get_klasses_by_name_and_external_id<'a>(
         &'a self,
         name: &'a str,
@@ -32170,6 +32728,7 @@ Arguments:
 - `name`: Name of the Klass (its `name` attribute, for example `order`), not its ID.
 - `id`: Unique KObject ID (24-hex ObjectId).
 */
+    #[cfg(feature = "kobjects")]
     pub async fn get_k_object<'a>(
         &'a self,
         name: &'a str,
@@ -32241,6 +32800,7 @@ Arguments:
 - `id`: Unique KObject ID (24-hex ObjectId).
 - `body`: The KObject attributes to change.
 */
+    #[cfg(feature = "kobjects")]
     pub async fn update_k_object<'a>(
         &'a self,
         name: &'a str,
@@ -32318,6 +32878,7 @@ Arguments:
 - `name`: Name of the Klass (its `name` attribute, for example `order`), not its ID.
 - `id`: Unique KObject ID (24-hex ObjectId).
 */
+    #[cfg(feature = "kobjects")]
     pub async fn delete_k_object<'a>(
         &'a self,
         name: &'a str,
@@ -32390,6 +32951,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "kobjects")]
     pub async fn find_company_k_objects<'a>(
         &'a self,
         id: &'a str,
@@ -32466,6 +33028,7 @@ Arguments:
 - `page`: 1-based page number (default 1).
 - `page_size`: Number of results per page (default 100, maximum 100 for lists).
 */
+    #[cfg(feature = "kobjects")]
     pub async fn find_customer_k_objects<'a>(
         &'a self,
         id: &'a str,
@@ -32541,6 +33104,7 @@ Arguments:
 - `name`: Name of the Klass (its `name` attribute, for example `order`), not its ID.
 - `body`: The KObject to create; only `title` is required.
 */
+    #[cfg(feature = "kobjects")]
     pub async fn create_customer_k_object<'a>(
         &'a self,
         id: &'a str,
@@ -32670,14 +33234,17 @@ pub mod resources {
     use super::types;
     /// The `attachments` resource. Attachments of messages and notes. Creating one returns an attachment document plus a short-lived upload policy (`meta.upload`): post the file as multipart form data to `meta.upload.url` with every field of `meta.upload.fields`, the file last under the name `file`. Roles: read `org.user.attachment.read` / `org.permission.attachment.read`; create `org.user.message.write` / `org.permission.message.create` (or the note equivalents); update `org.admin.message.write` / `org.permission.message.update`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "attachments")]
     pub struct Attachments<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "attachments")]
     impl ::std::fmt::Debug for Attachments<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("attachments").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "attachments")]
     impl<'c> Attachments<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -32958,14 +33525,17 @@ pub mod resources {
     }
     /// The `audit-logs` resource. The org's audit log: events recorded for objects such as customers, conversations, users or business rules. Roles: `org.user.audit_logs.read` / `org.permission.audit_logs.read`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "audit-logs")]
     pub struct AuditLogs<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "audit-logs")]
     impl ::std::fmt::Debug for AuditLogs<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("audit-logs").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "audit-logs")]
     impl<'c> AuditLogs<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -33018,14 +33588,17 @@ pub mod resources {
     }
     /// The `auth` resource. Authentication: the org's sign-in settings (Kustomer, Google and SAML login), the customer authentication secret, the public sign-in settings, auth tokens (list, create by logging in, read, revoke; `GET /auth/tokens/current` is a cheap way to check that a key works) and the org's roles. Settings and the token list need `org.admin.security`; customer settings and tokens by ID need `org.admin`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "auth")]
     pub struct Auth<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "auth")]
     impl ::std::fmt::Debug for Auth<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("auth").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "auth")]
     impl<'c> Auth<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -33398,14 +33971,17 @@ pub mod resources {
     }
     /// The `brands` resource. Brands of the org; one of them is the default brand created at registration. Roles: read `org.admin.brand.read` or `org.user.brand.read` / `org.permission.brand.read`; create `org.admin.brand.write` / `org.permission.brand.create`; update `org.admin.brand.write` / `org.permission.brand.update`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "brands")]
     pub struct Brands<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "brands")]
     impl ::std::fmt::Debug for Brands<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("brands").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "brands")]
     impl<'c> Brands<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -33665,14 +34241,17 @@ pub mod resources {
     }
     /// The `companies` resource. Companies (organisations that customers belong to): list (optionally filtered by name or external ID), create, read, update, and asynchronous bulk create / bulk update jobs. Roles: read `org.user.company.read` / `org.permission.company.read`; create `org.user.company.write` / `org.permission.company.create`; update `org.user.company.write` / `org.permission.company.update`. Bodies take suffix-typed custom attributes (`custom`).
     #[derive(Clone, Copy)]
+    #[cfg(feature = "companies")]
     pub struct Companies<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "companies")]
     impl ::std::fmt::Debug for Companies<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("companies").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "companies")]
     impl<'c> Companies<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -33999,14 +34578,17 @@ pub mod resources {
     }
     /// The `conversation-times` resource. Conversation times (`conversation_time`): records of the time agents spent handling a conversation (handle time, message time), by record ID or by conversation. Roles: `org.user.conversation.read` / `org.permission.conversation.read`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "conversation-times")]
     pub struct ConversationTimes<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "conversation-times")]
     impl ::std::fmt::Debug for ConversationTimes<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("conversation-times").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "conversation-times")]
     impl<'c> ConversationTimes<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -34222,14 +34804,17 @@ pub mod resources {
     }
     /// The `conversations` resource. Conversations: the threads of messages between the org and one customer, with their status, assignment, tags and custom attributes; also a conversation's change events and the conversations of one customer. Roles: read `org.user.conversation.read` / `org.permission.conversation.read`; create `org.user.conversation.write` / `org.permission.conversation.create`; update `org.user.conversation.write` / `org.permission.conversation.update`; delete `org.user.conversation.delete` / `org.permission.conversation.delete`; events `org.user.event.read` / `org.permission.event.read`. Creating is limited to 120 conversations per minute per customer unless `importedAt` is set; updates are subject to per-conversation object rate limiting.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "conversations")]
     pub struct Conversations<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "conversations")]
     impl ::std::fmt::Debug for Conversations<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("conversations").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "conversations")]
     impl<'c> Conversations<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -35109,14 +35694,17 @@ pub mod resources {
     }
     /// The `customer-events` resource. Events recorded on a customer (changes to the customer, and tracking events of web sessions). Roles: `org.user.event.read` / `org.permission.event.read`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "customer-events")]
     pub struct CustomerEvents<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "customer-events")]
     impl ::std::fmt::Debug for CustomerEvents<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("customer-events").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customer-events")]
     impl<'c> CustomerEvents<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -35545,14 +36133,17 @@ pub mod resources {
     }
     /// The `customer-merges` resource. Customer merges: a source customer is merged into a target customer (the target's values win where both have one; lists such as emails, phones and tags are combined; conversation counts are summed). Roles: create `org.user.customer.write` or `org.admin.customer.merge.write` / `org.permission.customer_merge.create`; read `org.user.customer.read` or `org.admin.customer.merge.read` / `org.permission.customer_merge.read`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "customer-merges")]
     pub struct CustomerMerges<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "customer-merges")]
     impl ::std::fmt::Debug for CustomerMerges<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("customer-merges").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customer-merges")]
     impl<'c> CustomerMerges<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -35793,14 +36384,17 @@ pub mod resources {
     }
     /// The `customer-sessions` resource. Tracking sessions of a customer: groups of tracking events with their first and last event times. Roles: `org.user.event.read` / `org.permission.event.read`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "customer-sessions")]
     pub struct CustomerSessions<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "customer-sessions")]
     impl ::std::fmt::Debug for CustomerSessions<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("customer-sessions").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customer-sessions")]
     impl<'c> CustomerSessions<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -35988,14 +36582,17 @@ pub mod resources {
     }
     /// The `customers` resource. Customer records. Roles: read `org.user.customer.read` / `org.permission.customer.read`; create `org.user.customer.write` / `org.permission.customer.create`; update `org.user.customer.write` / `org.permission.customer.update`; delete `org.user.customer.delete` / `org.permission.customer.delete`. Search (`POST /customers/search`, the search DSL): `org.user.search.read` or `org.admin.search.read`, or one of `org.permission.search.create`, `.search.update`, `.search_global.create`, `.search_preview.create`. Bulk jobs (`/customers/bulk`) are asynchronous, at most 100 customers per job.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "customers")]
     pub struct Customers<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "customers")]
     impl ::std::fmt::Debug for Customers<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("customers").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customers")]
     impl<'c> Customers<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -36841,14 +37438,17 @@ pub mod resources {
     }
     /// The `drafts` resource. Outbound drafts: messages prepared for a customer on one channel (email, SMS, WhatsApp, chat, Facebook, Twitter, Instagram) or internal notes, sent later or scheduled with `sendAt`; and their attachments, whose files go through pre-signed S3 URLs. Roles: read `org.user.draft.read` / `org.permission.draft.read`; attachments read `org.user.attachment.read` / `org.permission.attachment.read`. No role is listed for create, update and delete.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "drafts")]
     pub struct Drafts<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "drafts")]
     impl ::std::fmt::Debug for Drafts<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("drafts").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "drafts")]
     impl<'c> Drafts<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -37379,14 +37979,17 @@ pub mod resources {
     }
     /// The `forwards` resource. Forwards: a conversation's messages sent on by email, kept as an editable draft until scheduled or sent; and their attachments. Roles: read `org.user.draft.read` / `org.permission.draft.read`; create `org.user.conversation_forward.write` / `org.permission.conversation_forward.create`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "forwards")]
     pub struct Forwards<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "forwards")]
     impl ::std::fmt::Debug for Forwards<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("forwards").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "forwards")]
     impl<'c> Forwards<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -37913,14 +38516,17 @@ pub mod resources {
     }
     /// The `klasses` resource. Klasses: the org's custom object types (name, display name, icon, colour, status, behaviours). Roles: read `org.user.klass.read`, `org.admin.klass.read` or `org.permission.klass.read`; create, update and delete `org.admin.klass.write` / `org.permission.klass.create`, `.update` or `.delete`. A Klass with KObjects cannot be deleted.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "klasses")]
     pub struct Klasses<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "klasses")]
     impl ::std::fmt::Debug for Klasses<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("klasses").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "klasses")]
     impl<'c> Klasses<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -38196,14 +38802,17 @@ pub mod resources {
     }
     /// The `kobjects` resource. KObjects: the custom objects of a Klass, addressed by the Klass `name`, optionally linked to a customer or company, with suffix-typed `custom` attributes. Roles: `org.user.kobject.read` / `.write` / `.delete` or `org.permission.kobject.<action>` (also per Klass, `org.permission.kobject.kobject_*.<action>`); listing a Klass's KObjects needs the Klass read role, listing a company's or customer's needs the company or customer read role. Bulk jobs are asynchronous.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "kobjects")]
     pub struct Kobjects<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "kobjects")]
     impl ::std::fmt::Debug for Kobjects<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("kobjects").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "kobjects")]
     impl<'c> Kobjects<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -39061,14 +39670,17 @@ pub mod resources {
     }
     /// The `media` resource. Media upload documents (attachments). Creating one returns the media record plus a short-lived upload policy in `meta.upload`: the file itself is then sent as a multipart `POST` to `meta.upload.url`, with every pair of `meta.upload.fields` as a form field and the file last, under the name `file`. Roles: read `org.user.media.read`, `org.user.setting.read`, `org.user.content.kb.read`, `org.user.kb.read`, `org.admin.content.kb.read`, `org.admin.kb.read` or `org.permission.kb.read`; update `org.user.media.write` / `org.permission.kb.update`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "media")]
     pub struct Media<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "media")]
     impl ::std::fmt::Debug for Media<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("media").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "media")]
     impl<'c> Media<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -39147,14 +39759,17 @@ pub mod resources {
     }
     /// The `messages` resource. Messages: the record of one interaction with a customer (email, SMS, chat, Facebook, Twitter DM or tweet, voice, Instagram, WhatsApp) on a conversation's timeline. Creating a message only records it; nothing is sent to the customer (drafts do that). Lists by org, conversation or customer; lookup by external ID; update, patch, redact and bulk jobs. Roles: read `org.user.message.read` / `org.permission.message.read`; create `org.user.message.write` / `org.permission.message.create`; update `org.user.message.write` / `org.permission.message.update`; redact `org.admin.message.write` / `org.permission.message_redaction.create`. Creates are limited to 120 messages per minute per customer unless `importedAt` is set (429 otherwise).
     #[derive(Clone, Copy)]
+    #[cfg(feature = "messages")]
     pub struct Messages<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "messages")]
     impl ::std::fmt::Debug for Messages<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("messages").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "messages")]
     impl<'c> Messages<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -40017,14 +40632,17 @@ pub mod resources {
     }
     /// The `metadata` resource. Metadata (display name, type, options, sensitivity, relation target) of the custom attributes of one resource: `company`, `conversation`, `customer`, `message` or `kobject.<name>`. Roles: read `org.user.metadata.read` or `org.admin.metadata.read` / `org.permission.metadata.read`; write `org.admin.metadata.write` / `org.permission.metadata.update`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "metadata")]
     pub struct Metadata<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "metadata")]
     impl ::std::fmt::Debug for Metadata<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("metadata").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "metadata")]
     impl<'c> Metadata<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -40095,14 +40713,17 @@ pub mod resources {
     }
     /// The `notes` resource. Internal notes: text that users of the org attach to a conversation (and so to its customer), visible only inside the org, optionally @mentioning users or teams. Notes are listed for the whole org, per conversation and per customer. Roles: read `org.user.note.read` / `org.permission.note.read`; create `org.user.note.write` / `org.permission.note.create` (within a conversation the SDK lists `org.user.note.read` as the legacy role); update `org.user.note.write` / `org.permission.note.update`; delete `org.user.note.write` / `org.permission.note.delete`. Creating notes is limited to 120 per minute per customer.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "notes")]
     pub struct Notes<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "notes")]
     impl ::std::fmt::Debug for Notes<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("notes").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "notes")]
     impl<'c> Notes<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -40818,14 +41439,17 @@ pub mod resources {
     }
     /// The `outbound-accounts` resource. The accounts (email addresses, phone numbers, ...) the org can send outbound messages from. Roles: `org.user.apps.read` / `org.permission.apps.read`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "outbound-accounts")]
     pub struct OutboundAccounts<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "outbound-accounts")]
     impl ::std::fmt::Debug for OutboundAccounts<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("outbound-accounts").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "outbound-accounts")]
     impl<'c> OutboundAccounts<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -40995,14 +41619,17 @@ pub mod resources {
     }
     /// The `role-groups` resource. Role groups: named sets of roles assigned to users. Built-in (`system`) groups cannot be edited; custom ones can be created, updated and deleted. Role names are those of `GET /auth/roles`. The declarations list no roles.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "role-groups")]
     pub struct RoleGroups<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "role-groups")]
     impl ::std::fmt::Debug for RoleGroups<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("role-groups").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "role-groups")]
     impl<'c> RoleGroups<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -41260,14 +41887,17 @@ pub mod resources {
     }
     /// The `satisfaction` resource. Customer satisfaction (CSAT) survey forms of the org. Roles: `org.user.satisfaction.read` / `org.permission.satisfaction.read`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "satisfaction")]
     pub struct Satisfaction<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "satisfaction")]
     impl ::std::fmt::Debug for Satisfaction<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("satisfaction").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "satisfaction")]
     impl<'c> Satisfaction<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -41436,14 +42066,17 @@ pub mod resources {
     }
     /// The `schedules` resource. Business schedules: opening hours per weekday in a time zone, optionally with holidays. Roles: read `org.user.schedule.read` or `org.admin.schedule.read` / `org.permission.schedule.read`; create, update and delete `org.admin.schedule.write` / `org.permission.schedule.create`, `.update` or `.delete`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "schedules")]
     pub struct Schedules<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "schedules")]
     impl ::std::fmt::Debug for Schedules<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("schedules").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "schedules")]
     impl<'c> Schedules<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -41727,14 +42360,17 @@ pub mod resources {
     }
     /// The `slas` resource. Service level agreements (SLAs) and their versions (targets per metric and priority, the hours they count in, the conversations they apply to). Roles: `org.user.sla.read` / `org.permission.sla.read`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "slas")]
     pub struct Slas<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "slas")]
     impl ::std::fmt::Debug for Slas<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("slas").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "slas")]
     impl<'c> Slas<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -41766,14 +42402,17 @@ pub mod resources {
     }
     /// The `spam` resource. The org's spam sender list: senders marked `whitelist` (never spam) or `blacklist` (always spam). Roles: read `org.admin.spam.read` / `org.permission.spam.read`; upsert `org.admin.spam.write` / `org.permission.spam.update`; delete `org.admin.spam.write` / `org.permission.spam.delete`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "spam")]
     pub struct Spam<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "spam")]
     impl ::std::fmt::Debug for Spam<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("spam").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "spam")]
     impl<'c> Spam<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -41986,14 +42625,17 @@ pub mod resources {
     }
     /// The `teams` resource. Teams: named groups of users (members are user IDs). List them (all, or those of one user), create, read, replace, patch and delete them, and add or remove members. The declarations list no roles.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "teams")]
     pub struct Teams<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "teams")]
     impl ::std::fmt::Debug for Teams<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("teams").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "teams")]
     impl<'c> Teams<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -42504,14 +43146,17 @@ pub mod resources {
     }
     /// The `tracking` resource. The tracking API: identify web visitors (tracking identities) and record their events within sessions. Requires `org.tracking`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "tracking")]
     pub struct Tracking<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "tracking")]
     impl ::std::fmt::Debug for Tracking<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("tracking").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "tracking")]
     impl<'c> Tracking<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -42590,14 +43235,17 @@ pub mod resources {
     }
     /// The `unmasking-windows` resource. Unmasking windows: while a customer's window is open, sensitive attributes of the customer and of their conversations, messages and custom objects are returned unmasked. A customer has at most one window; creating one replaces the previous one. Roles: `org.user.customer.write` / `org.permission.unmasking_window.create` or `.delete`.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "unmasking-windows")]
     pub struct UnmaskingWindows<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "unmasking-windows")]
     impl ::std::fmt::Debug for UnmaskingWindows<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("unmasking-windows").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "unmasking-windows")]
     impl<'c> UnmaskingWindows<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -42651,14 +43299,17 @@ pub mod resources {
     }
     /// The `users` resource. Users of the org: people and machine (API) users. List and filter them, invite new ones, read and update one or several by ID, read and update the current user (the owner of the key), and request a password reset. Inviting needs `org.admin.user`; the declarations list no role for the other operations.
     #[derive(Clone, Copy)]
+    #[cfg(feature = "users")]
     pub struct Users<'c> {
         api: &'c super::Client,
     }
+    #[cfg(feature = "users")]
     impl ::std::fmt::Debug for Users<'_> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("users").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "users")]
     impl<'c> Users<'c> {
         /// This resource of the generated client `api` (the vendor
         /// crate's `Client` hands it out).
@@ -43178,118 +43829,147 @@ pub mod resources {
 /// The resources of the spec, on the vendor crate's `Client`.
 impl crate::Client {
     /// The `attachments` resource: its operations as methods.
+    #[cfg(feature = "attachments")]
     pub fn attachments(&self) -> resources::Attachments<'_> {
         resources::Attachments::new(crate::Client::generated(self))
     }
     /// The `audit-logs` resource: its operations as methods.
+    #[cfg(feature = "audit-logs")]
     pub fn audit_logs(&self) -> resources::AuditLogs<'_> {
         resources::AuditLogs::new(crate::Client::generated(self))
     }
     /// The `auth` resource: its operations as methods.
+    #[cfg(feature = "auth")]
     pub fn auth(&self) -> resources::Auth<'_> {
         resources::Auth::new(crate::Client::generated(self))
     }
     /// The `brands` resource: its operations as methods.
+    #[cfg(feature = "brands")]
     pub fn brands(&self) -> resources::Brands<'_> {
         resources::Brands::new(crate::Client::generated(self))
     }
     /// The `companies` resource: its operations as methods.
+    #[cfg(feature = "companies")]
     pub fn companies(&self) -> resources::Companies<'_> {
         resources::Companies::new(crate::Client::generated(self))
     }
     /// The `conversation-times` resource: its operations as methods.
+    #[cfg(feature = "conversation-times")]
     pub fn conversation_times(&self) -> resources::ConversationTimes<'_> {
         resources::ConversationTimes::new(crate::Client::generated(self))
     }
     /// The `conversations` resource: its operations as methods.
+    #[cfg(feature = "conversations")]
     pub fn conversations(&self) -> resources::Conversations<'_> {
         resources::Conversations::new(crate::Client::generated(self))
     }
     /// The `customer-events` resource: its operations as methods.
+    #[cfg(feature = "customer-events")]
     pub fn customer_events(&self) -> resources::CustomerEvents<'_> {
         resources::CustomerEvents::new(crate::Client::generated(self))
     }
     /// The `customer-merges` resource: its operations as methods.
+    #[cfg(feature = "customer-merges")]
     pub fn customer_merges(&self) -> resources::CustomerMerges<'_> {
         resources::CustomerMerges::new(crate::Client::generated(self))
     }
     /// The `customer-sessions` resource: its operations as methods.
+    #[cfg(feature = "customer-sessions")]
     pub fn customer_sessions(&self) -> resources::CustomerSessions<'_> {
         resources::CustomerSessions::new(crate::Client::generated(self))
     }
     /// The `customers` resource: its operations as methods.
+    #[cfg(feature = "customers")]
     pub fn customers(&self) -> resources::Customers<'_> {
         resources::Customers::new(crate::Client::generated(self))
     }
     /// The `drafts` resource: its operations as methods.
+    #[cfg(feature = "drafts")]
     pub fn drafts(&self) -> resources::Drafts<'_> {
         resources::Drafts::new(crate::Client::generated(self))
     }
     /// The `forwards` resource: its operations as methods.
+    #[cfg(feature = "forwards")]
     pub fn forwards(&self) -> resources::Forwards<'_> {
         resources::Forwards::new(crate::Client::generated(self))
     }
     /// The `klasses` resource: its operations as methods.
+    #[cfg(feature = "klasses")]
     pub fn klasses(&self) -> resources::Klasses<'_> {
         resources::Klasses::new(crate::Client::generated(self))
     }
     /// The `kobjects` resource: its operations as methods.
+    #[cfg(feature = "kobjects")]
     pub fn kobjects(&self) -> resources::Kobjects<'_> {
         resources::Kobjects::new(crate::Client::generated(self))
     }
     /// The `media` resource: its operations as methods.
+    #[cfg(feature = "media")]
     pub fn media(&self) -> resources::Media<'_> {
         resources::Media::new(crate::Client::generated(self))
     }
     /// The `messages` resource: its operations as methods.
+    #[cfg(feature = "messages")]
     pub fn messages(&self) -> resources::Messages<'_> {
         resources::Messages::new(crate::Client::generated(self))
     }
     /// The `metadata` resource: its operations as methods.
+    #[cfg(feature = "metadata")]
     pub fn metadata(&self) -> resources::Metadata<'_> {
         resources::Metadata::new(crate::Client::generated(self))
     }
     /// The `notes` resource: its operations as methods.
+    #[cfg(feature = "notes")]
     pub fn notes(&self) -> resources::Notes<'_> {
         resources::Notes::new(crate::Client::generated(self))
     }
     /// The `outbound-accounts` resource: its operations as methods.
+    #[cfg(feature = "outbound-accounts")]
     pub fn outbound_accounts(&self) -> resources::OutboundAccounts<'_> {
         resources::OutboundAccounts::new(crate::Client::generated(self))
     }
     /// The `role-groups` resource: its operations as methods.
+    #[cfg(feature = "role-groups")]
     pub fn role_groups(&self) -> resources::RoleGroups<'_> {
         resources::RoleGroups::new(crate::Client::generated(self))
     }
     /// The `satisfaction` resource: its operations as methods.
+    #[cfg(feature = "satisfaction")]
     pub fn satisfaction(&self) -> resources::Satisfaction<'_> {
         resources::Satisfaction::new(crate::Client::generated(self))
     }
     /// The `schedules` resource: its operations as methods.
+    #[cfg(feature = "schedules")]
     pub fn schedules(&self) -> resources::Schedules<'_> {
         resources::Schedules::new(crate::Client::generated(self))
     }
     /// The `slas` resource: its operations as methods.
+    #[cfg(feature = "slas")]
     pub fn slas(&self) -> resources::Slas<'_> {
         resources::Slas::new(crate::Client::generated(self))
     }
     /// The `spam` resource: its operations as methods.
+    #[cfg(feature = "spam")]
     pub fn spam(&self) -> resources::Spam<'_> {
         resources::Spam::new(crate::Client::generated(self))
     }
     /// The `teams` resource: its operations as methods.
+    #[cfg(feature = "teams")]
     pub fn teams(&self) -> resources::Teams<'_> {
         resources::Teams::new(crate::Client::generated(self))
     }
     /// The `tracking` resource: its operations as methods.
+    #[cfg(feature = "tracking")]
     pub fn tracking(&self) -> resources::Tracking<'_> {
         resources::Tracking::new(crate::Client::generated(self))
     }
     /// The `unmasking-windows` resource: its operations as methods.
+    #[cfg(feature = "unmasking-windows")]
     pub fn unmasking_windows(&self) -> resources::UnmaskingWindows<'_> {
         resources::UnmaskingWindows::new(crate::Client::generated(self))
     }
     /// The `users` resource: its operations as methods.
+    #[cfg(feature = "users")]
     pub fn users(&self) -> resources::Users<'_> {
         resources::Users::new(crate::Client::generated(self))
     }
@@ -43300,89 +43980,243 @@ impl crate::Client {
 /// spec states them; a test in each vendor crate checks that).
 #[cfg(feature = "schemars")]
 pub fn request_body_schemas() -> ::std::vec::Vec<(&'static str, ::schemars::Schema)> {
-    ::std::vec![
-        ("createCustomer", ::schemars::schema_for!(types::CustomerWrite)),
-        ("updateCustomer", ::schemars::schema_for!(::kustomer_client::CustomerUpdate)),
-        ("updateCustomerAttributes",
-        ::schemars::schema_for!(::kustomer_client::CustomerUpdate)), ("customerSearch",
-        ::schemars::schema_for!(types::CustomerSearchQuery)),
-        ("bulkBatchUpdateCustomers", ::schemars::schema_for!(types::CustomerWrite)),
-        ("bulkCreateCustomers", ::schemars::schema_for!(types::CustomerBulkCreate)),
-        ("updateAuthSettings", ::schemars::schema_for!(types::AuthSettingsUpdate)),
-        ("createToken", ::schemars::schema_for!(types::AuthTokenCreate)), ("createBrand",
-        ::schemars::schema_for!(types::BrandWrite)), ("patchBrand",
-        ::schemars::schema_for!(types::BrandWrite)), ("createSchedule",
-        ::schemars::schema_for!(types::ScheduleWrite)), ("updateScheduleById",
-        ::schemars::schema_for!(types::ScheduleWrite)), ("updateCustomAttributeMetadata",
-        ::schemars::schema_for!(types::MetadataUpdate)), ("createCompany",
-        ::schemars::schema_for!(types::CompanyWrite)), ("bulkBatchUpdateCompanies",
-        ::schemars::schema_for!(types::CompanyBulkUpdate)), ("bulkCreateCompanies",
-        ::schemars::schema_for!(types::CompanyBulkCreate)), ("updateCompanyAttributes",
-        ::schemars::schema_for!(types::CompanyUpdate)), ("createCustomerMerge",
-        ::schemars::schema_for!(types::CustomerMergeWrite)), ("customerArchiveSearch",
-        ::schemars::schema_for!(types::ArchiveSearchQuery)), ("createTrackingEvent",
-        ::schemars::schema_for!(types::TrackingEventWrite)), ("createTrackingIdentity",
-        ::schemars::schema_for!(types::TrackingIdentityWrite)),
-        ("createTrackingIdentityEvent",
-        ::schemars::schema_for!(types::TrackingIdentityEventWrite)),
-        ("createConversation", ::schemars::schema_for!(types::ConversationCreate)),
-        ("bulkBatchUpdateConversations",
-        ::schemars::schema_for!(types::ConversationBulkUpdate)),
-        ("bulkCreateConversations",
-        ::schemars::schema_for!(types::ConversationBulkCreate)), ("updateConversation",
-        ::schemars::schema_for!(types::ConversationUpdate)),
-        ("updateConversationAttributes",
-        ::schemars::schema_for!(types::ConversationUpdate)), ("appendTagsToConversation",
-        ::schemars::schema_for!(types::ConversationTagList)),
-        ("removeTagsFromConversation",
-        ::schemars::schema_for!(types::ConversationTagList)),
-        ("createConversationForCustomer",
-        ::schemars::schema_for!(types::ConversationCustomerCreate)), ("upsertSpamSender",
-        ::schemars::schema_for!(types::SpamSenderWrite)), ("createMessage",
-        ::schemars::schema_for!(types::MessageWrite)), ("bulkBatchUpdateMessages",
-        ::schemars::schema_for!(types::MessageBulkUpdate)), ("bulkCreateMessages",
-        ::schemars::schema_for!(types::MessageBulkCreate)), ("updateMessage",
-        ::schemars::schema_for!(types::MessageUpdate)), ("updateMessageAttributes",
-        ::schemars::schema_for!(types::MessagePatch)), ("redactMessage",
-        ::schemars::schema_for!(types::MessageRedactionWrite)),
-        ("createMessageFromConversation",
-        ::schemars::schema_for!(types::MessageConversationWrite)),
-        ("createMessageByCustomer",
-        ::schemars::schema_for!(types::MessageCustomerWrite)), ("createAttachment",
-        ::schemars::schema_for!(types::AttachmentWrite)), ("upsertAttachment",
-        ::schemars::schema_for!(types::AttachmentUpdate)), ("createNote",
-        ::schemars::schema_for!(types::NoteWrite)), ("bulkBatchUpdateNotes",
-        ::schemars::schema_for!(types::NoteBulkUpdate)), ("bulkCreateNotes",
-        ::schemars::schema_for!(types::NoteBulkCreate)), ("updateNoteById",
-        ::schemars::schema_for!(types::NoteUpdate)), ("patchNoteById",
-        ::schemars::schema_for!(types::NotePatch)), ("createNoteWithinConversation",
-        ::schemars::schema_for!(types::NoteConversationWrite)), ("createMedia",
-        ::schemars::schema_for!(types::MediaWrite)), ("updateMedia",
-        ::schemars::schema_for!(types::MediaUpdate)), ("createDraftByCustomer",
-        ::schemars::schema_for!(types::DraftCreate)), ("updateDraft",
-        ::schemars::schema_for!(types::DraftUpdate)), ("createDraftAttachment",
-        ::schemars::schema_for!(types::DraftAttachmentCreate)),
-        ("createForwardByConversation", ::schemars::schema_for!(types::ForwardCreate)),
-        ("updateDraftForward", ::schemars::schema_for!(types::ForwardUpdate)),
-        ("createForwardAttachment",
-        ::schemars::schema_for!(types::ForwardAttachmentCreate)), ("createInviteNewUser",
-        ::schemars::schema_for!(types::UserCreate)), ("updateCurrentUser",
-        ::schemars::schema_for!(types::UserUpdate)), ("resetUsersPassword",
-        ::schemars::schema_for!(types::UserPasswordReset)), ("updateUserById",
-        ::schemars::schema_for!(types::UserUpdate)), ("createTeam",
-        ::schemars::schema_for!(types::TeamWrite)), ("updateTeamById",
-        ::schemars::schema_for!(types::TeamUpdate)), ("updateTeamAttributes",
-        ::schemars::schema_for!(types::TeamPatch)), ("addTeamMember",
-        ::schemars::schema_for!(types::TeamMembersWrite)), ("removeTeamMember",
-        ::schemars::schema_for!(types::TeamMembersWrite)), ("createRoleGroup",
-        ::schemars::schema_for!(types::RoleGroupWrite)), ("updateRoleGroup",
-        ::schemars::schema_for!(types::RoleGroupUpdate)), ("createKlass",
-        ::schemars::schema_for!(types::KlassCreate)), ("updateKlass",
-        ::schemars::schema_for!(types::KlassUpdate)), ("createKObject",
-        ::schemars::schema_for!(types::KObjectWrite)), ("bulkBatchUpdateKObjects",
-        ::schemars::schema_for!(types::KObjectBulkUpdate)), ("bulkCreateKObjects",
-        ::schemars::schema_for!(types::KObjectBulkCreate)), ("updateKObject",
-        ::schemars::schema_for!(types::KObjectUpdate)), ("createCustomerKObject",
-        ::schemars::schema_for!(types::KObjectWrite))
-    ]
+    #[allow(unused_mut)]
+    let mut rows = ::std::vec::Vec::new();
+    #[cfg(feature = "customers")]
+    rows.push(("createCustomer", ::schemars::schema_for!(types::CustomerWrite)));
+    #[cfg(feature = "customers")]
+    rows.push((
+        "updateCustomer",
+        ::schemars::schema_for!(::kustomer_client::CustomerUpdate),
+    ));
+    #[cfg(feature = "customers")]
+    rows.push((
+        "updateCustomerAttributes",
+        ::schemars::schema_for!(::kustomer_client::CustomerUpdate),
+    ));
+    #[cfg(feature = "customers")]
+    rows.push(("customerSearch", ::schemars::schema_for!(types::CustomerSearchQuery)));
+    #[cfg(feature = "customers")]
+    rows.push((
+        "bulkBatchUpdateCustomers",
+        ::schemars::schema_for!(types::CustomerWrite),
+    ));
+    #[cfg(feature = "customers")]
+    rows.push((
+        "bulkCreateCustomers",
+        ::schemars::schema_for!(types::CustomerBulkCreate),
+    ));
+    #[cfg(feature = "auth")]
+    rows.push((
+        "updateAuthSettings",
+        ::schemars::schema_for!(types::AuthSettingsUpdate),
+    ));
+    #[cfg(feature = "auth")]
+    rows.push(("createToken", ::schemars::schema_for!(types::AuthTokenCreate)));
+    #[cfg(feature = "brands")]
+    rows.push(("createBrand", ::schemars::schema_for!(types::BrandWrite)));
+    #[cfg(feature = "brands")]
+    rows.push(("patchBrand", ::schemars::schema_for!(types::BrandWrite)));
+    #[cfg(feature = "schedules")]
+    rows.push(("createSchedule", ::schemars::schema_for!(types::ScheduleWrite)));
+    #[cfg(feature = "schedules")]
+    rows.push(("updateScheduleById", ::schemars::schema_for!(types::ScheduleWrite)));
+    #[cfg(feature = "metadata")]
+    rows.push((
+        "updateCustomAttributeMetadata",
+        ::schemars::schema_for!(types::MetadataUpdate),
+    ));
+    #[cfg(feature = "companies")]
+    rows.push(("createCompany", ::schemars::schema_for!(types::CompanyWrite)));
+    #[cfg(feature = "companies")]
+    rows.push((
+        "bulkBatchUpdateCompanies",
+        ::schemars::schema_for!(types::CompanyBulkUpdate),
+    ));
+    #[cfg(feature = "companies")]
+    rows.push((
+        "bulkCreateCompanies",
+        ::schemars::schema_for!(types::CompanyBulkCreate),
+    ));
+    #[cfg(feature = "companies")]
+    rows.push((
+        "updateCompanyAttributes",
+        ::schemars::schema_for!(types::CompanyUpdate),
+    ));
+    #[cfg(feature = "customer-merges")]
+    rows.push((
+        "createCustomerMerge",
+        ::schemars::schema_for!(types::CustomerMergeWrite),
+    ));
+    #[cfg(feature = "customers")]
+    rows.push((
+        "customerArchiveSearch",
+        ::schemars::schema_for!(types::ArchiveSearchQuery),
+    ));
+    #[cfg(feature = "tracking")]
+    rows.push((
+        "createTrackingEvent",
+        ::schemars::schema_for!(types::TrackingEventWrite),
+    ));
+    #[cfg(feature = "tracking")]
+    rows.push((
+        "createTrackingIdentity",
+        ::schemars::schema_for!(types::TrackingIdentityWrite),
+    ));
+    #[cfg(feature = "tracking")]
+    rows.push((
+        "createTrackingIdentityEvent",
+        ::schemars::schema_for!(types::TrackingIdentityEventWrite),
+    ));
+    #[cfg(feature = "conversations")]
+    rows.push((
+        "createConversation",
+        ::schemars::schema_for!(types::ConversationCreate),
+    ));
+    #[cfg(feature = "conversations")]
+    rows.push((
+        "bulkBatchUpdateConversations",
+        ::schemars::schema_for!(types::ConversationBulkUpdate),
+    ));
+    #[cfg(feature = "conversations")]
+    rows.push((
+        "bulkCreateConversations",
+        ::schemars::schema_for!(types::ConversationBulkCreate),
+    ));
+    #[cfg(feature = "conversations")]
+    rows.push((
+        "updateConversation",
+        ::schemars::schema_for!(types::ConversationUpdate),
+    ));
+    #[cfg(feature = "conversations")]
+    rows.push((
+        "updateConversationAttributes",
+        ::schemars::schema_for!(types::ConversationUpdate),
+    ));
+    #[cfg(feature = "conversations")]
+    rows.push((
+        "appendTagsToConversation",
+        ::schemars::schema_for!(types::ConversationTagList),
+    ));
+    #[cfg(feature = "conversations")]
+    rows.push((
+        "removeTagsFromConversation",
+        ::schemars::schema_for!(types::ConversationTagList),
+    ));
+    #[cfg(feature = "conversations")]
+    rows.push((
+        "createConversationForCustomer",
+        ::schemars::schema_for!(types::ConversationCustomerCreate),
+    ));
+    #[cfg(feature = "spam")]
+    rows.push(("upsertSpamSender", ::schemars::schema_for!(types::SpamSenderWrite)));
+    #[cfg(feature = "messages")]
+    rows.push(("createMessage", ::schemars::schema_for!(types::MessageWrite)));
+    #[cfg(feature = "messages")]
+    rows.push((
+        "bulkBatchUpdateMessages",
+        ::schemars::schema_for!(types::MessageBulkUpdate),
+    ));
+    #[cfg(feature = "messages")]
+    rows.push(("bulkCreateMessages", ::schemars::schema_for!(types::MessageBulkCreate)));
+    #[cfg(feature = "messages")]
+    rows.push(("updateMessage", ::schemars::schema_for!(types::MessageUpdate)));
+    #[cfg(feature = "messages")]
+    rows.push(("updateMessageAttributes", ::schemars::schema_for!(types::MessagePatch)));
+    #[cfg(feature = "messages")]
+    rows.push(("redactMessage", ::schemars::schema_for!(types::MessageRedactionWrite)));
+    #[cfg(feature = "messages")]
+    rows.push((
+        "createMessageFromConversation",
+        ::schemars::schema_for!(types::MessageConversationWrite),
+    ));
+    #[cfg(feature = "messages")]
+    rows.push((
+        "createMessageByCustomer",
+        ::schemars::schema_for!(types::MessageCustomerWrite),
+    ));
+    #[cfg(feature = "attachments")]
+    rows.push(("createAttachment", ::schemars::schema_for!(types::AttachmentWrite)));
+    #[cfg(feature = "attachments")]
+    rows.push(("upsertAttachment", ::schemars::schema_for!(types::AttachmentUpdate)));
+    #[cfg(feature = "notes")]
+    rows.push(("createNote", ::schemars::schema_for!(types::NoteWrite)));
+    #[cfg(feature = "notes")]
+    rows.push(("bulkBatchUpdateNotes", ::schemars::schema_for!(types::NoteBulkUpdate)));
+    #[cfg(feature = "notes")]
+    rows.push(("bulkCreateNotes", ::schemars::schema_for!(types::NoteBulkCreate)));
+    #[cfg(feature = "notes")]
+    rows.push(("updateNoteById", ::schemars::schema_for!(types::NoteUpdate)));
+    #[cfg(feature = "notes")]
+    rows.push(("patchNoteById", ::schemars::schema_for!(types::NotePatch)));
+    #[cfg(feature = "notes")]
+    rows.push((
+        "createNoteWithinConversation",
+        ::schemars::schema_for!(types::NoteConversationWrite),
+    ));
+    #[cfg(feature = "media")]
+    rows.push(("createMedia", ::schemars::schema_for!(types::MediaWrite)));
+    #[cfg(feature = "media")]
+    rows.push(("updateMedia", ::schemars::schema_for!(types::MediaUpdate)));
+    #[cfg(feature = "drafts")]
+    rows.push(("createDraftByCustomer", ::schemars::schema_for!(types::DraftCreate)));
+    #[cfg(feature = "drafts")]
+    rows.push(("updateDraft", ::schemars::schema_for!(types::DraftUpdate)));
+    #[cfg(feature = "drafts")]
+    rows.push((
+        "createDraftAttachment",
+        ::schemars::schema_for!(types::DraftAttachmentCreate),
+    ));
+    #[cfg(feature = "forwards")]
+    rows.push((
+        "createForwardByConversation",
+        ::schemars::schema_for!(types::ForwardCreate),
+    ));
+    #[cfg(feature = "forwards")]
+    rows.push(("updateDraftForward", ::schemars::schema_for!(types::ForwardUpdate)));
+    #[cfg(feature = "forwards")]
+    rows.push((
+        "createForwardAttachment",
+        ::schemars::schema_for!(types::ForwardAttachmentCreate),
+    ));
+    #[cfg(feature = "users")]
+    rows.push(("createInviteNewUser", ::schemars::schema_for!(types::UserCreate)));
+    #[cfg(feature = "users")]
+    rows.push(("updateCurrentUser", ::schemars::schema_for!(types::UserUpdate)));
+    #[cfg(feature = "users")]
+    rows.push(("resetUsersPassword", ::schemars::schema_for!(types::UserPasswordReset)));
+    #[cfg(feature = "users")]
+    rows.push(("updateUserById", ::schemars::schema_for!(types::UserUpdate)));
+    #[cfg(feature = "teams")]
+    rows.push(("createTeam", ::schemars::schema_for!(types::TeamWrite)));
+    #[cfg(feature = "teams")]
+    rows.push(("updateTeamById", ::schemars::schema_for!(types::TeamUpdate)));
+    #[cfg(feature = "teams")]
+    rows.push(("updateTeamAttributes", ::schemars::schema_for!(types::TeamPatch)));
+    #[cfg(feature = "teams")]
+    rows.push(("addTeamMember", ::schemars::schema_for!(types::TeamMembersWrite)));
+    #[cfg(feature = "teams")]
+    rows.push(("removeTeamMember", ::schemars::schema_for!(types::TeamMembersWrite)));
+    #[cfg(feature = "role-groups")]
+    rows.push(("createRoleGroup", ::schemars::schema_for!(types::RoleGroupWrite)));
+    #[cfg(feature = "role-groups")]
+    rows.push(("updateRoleGroup", ::schemars::schema_for!(types::RoleGroupUpdate)));
+    #[cfg(feature = "klasses")]
+    rows.push(("createKlass", ::schemars::schema_for!(types::KlassCreate)));
+    #[cfg(feature = "klasses")]
+    rows.push(("updateKlass", ::schemars::schema_for!(types::KlassUpdate)));
+    #[cfg(feature = "kobjects")]
+    rows.push(("createKObject", ::schemars::schema_for!(types::KObjectWrite)));
+    #[cfg(feature = "kobjects")]
+    rows.push((
+        "bulkBatchUpdateKObjects",
+        ::schemars::schema_for!(types::KObjectBulkUpdate),
+    ));
+    #[cfg(feature = "kobjects")]
+    rows.push(("bulkCreateKObjects", ::schemars::schema_for!(types::KObjectBulkCreate)));
+    #[cfg(feature = "kobjects")]
+    rows.push(("updateKObject", ::schemars::schema_for!(types::KObjectUpdate)));
+    #[cfg(feature = "kobjects")]
+    rows.push(("createCustomerKObject", ::schemars::schema_for!(types::KObjectWrite)));
+    rows
 }

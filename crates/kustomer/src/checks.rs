@@ -12,6 +12,9 @@ use serde_json::Value;
 use crate::custom::validate_custom;
 use crate::types::CustomAttributeValue;
 
+// Unused only in a build with no resource that has custom attributes
+// (the per-resource features, `info.x-rust-features`).
+#[allow(dead_code)]
 /// A `custom` map: at most 100 keys, each with a known type suffix and a
 /// value of that type (see [`crate::custom`]).
 pub fn custom_attributes(field: &str, value: &Value) -> Result<(), InputError> {

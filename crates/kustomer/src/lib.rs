@@ -8,6 +8,7 @@ extern crate self as kustomer_client;
 
 mod checks;
 mod custom;
+#[cfg(feature = "customers")]
 mod update;
 
 use std::fmt;
@@ -22,6 +23,7 @@ pub use custom::{
     CustomAttributes, CustomKey, CustomValue, MAX_CUSTOM_ATTRIBUTES, MAX_TEXT_CHARS, Suffix,
     validate_custom,
 };
+#[cfg(feature = "customers")]
 pub use update::{CustomerUpdate, Nullable};
 
 /// The client generated from `specs/kustomer.yaml`: while this crate compiles,
@@ -40,11 +42,13 @@ pub mod generated {
     include!("../generated/kustomer.rs");
 }
 
+#[cfg(feature = "customers")]
 pub use generated::resources::Customers;
 pub use generated::types;
+pub use types::ErrorBody;
+#[cfg(feature = "customers")]
 pub use types::{
     BulkJob, Customer, CustomerAttributes, CustomerList, CustomerSearchQuery, CustomerWrite,
-    ErrorBody,
 };
 
 pub use client_runtime::{RateLimit, RetryPolicy, Timeouts};
@@ -404,6 +408,7 @@ impl Client {
 
 /// Checks what the generated types cannot: array sizes (at most 10 items,
 /// 20 tags) and custom attributes (suffix, value, at most 100 keys).
+#[cfg(feature = "customers")]
 pub fn validate_write(prefix: &str, w: &CustomerWrite) -> Result<(), InputError> {
     let field = |name: &str| {
         if prefix.is_empty() {
@@ -468,12 +473,14 @@ pub fn validate_write(prefix: &str, w: &CustomerWrite) -> Result<(), InputError>
     }
 }
 
+#[cfg(feature = "customers")]
 impl client_runtime::Validate for CustomerWrite {
     fn validate(&self) -> Result<(), InputError> {
         validate_write("", self)
     }
 }
 
+#[cfg(feature = "customers")]
 impl client_runtime::Validate for CustomerUpdate {
     fn validate(&self) -> Result<(), InputError> {
         self.check()?;
@@ -481,6 +488,7 @@ impl client_runtime::Validate for CustomerUpdate {
     }
 }
 
+#[cfg(feature = "customers")]
 impl client_runtime::Validate for types::CustomerBulkCreate {
     /// 1 to 100 customers, each one checked as a [`CustomerWrite`] (fields
     /// named `customers[i].…`).
@@ -502,6 +510,7 @@ impl client_runtime::Validate for types::CustomerBulkCreate {
 /// Kustomer's bulk jobs take their customer ids as one comma-separated
 /// query parameter; these take a list and join it, refusing ids that would
 /// change its meaning.
+#[cfg(feature = "customers")]
 impl Customers<'_> {
     /// Starts a bulk job applying `update` to every customer in `ids`
     /// (1 to 100): [`Customers::bulk_update_joined`] with the ids joined.
@@ -526,6 +535,7 @@ impl Customers<'_> {
     }
 }
 
+#[cfg(feature = "customers")]
 fn join_ids(ids: &[&str]) -> Result<String, InputError> {
     if ids.is_empty() || ids.len() > MAX_BULK_ITEMS {
         return Err(InputError::new(
@@ -550,6 +560,7 @@ fn join_ids(ids: &[&str]) -> Result<String, InputError> {
     Ok(ids.join(","))
 }
 
+#[cfg(feature = "customers")]
 impl CustomerWrite {
     /// A write with just a name.
     pub fn named(name: &str) -> Result<CustomerWrite, InputError> {
