@@ -77,10 +77,14 @@ fn client_at(url: &str, prefer: Option<u16>) -> Client {
     builder.build().expect("a client for Prism")
 }
 
-fn spec() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs/kustomer.yaml");
-    let text = std::fs::read_to_string(path).expect("specs/kustomer.yaml");
-    serde_yaml_ng::from_str(&text).expect("specs/kustomer.yaml parses")
+/// The spec, parsed once (it is large: every test and case shares it).
+fn spec() -> &'static Value {
+    static SPEC: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    SPEC.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs/kustomer.yaml");
+        let text = std::fs::read_to_string(path).expect("specs/kustomer.yaml");
+        serde_yaml_ng::from_str(&text).expect("specs/kustomer.yaml parses")
+    })
 }
 
 fn operations(spec: &Value) -> impl Iterator<Item = &Value> {
@@ -95,7 +99,7 @@ fn operations(spec: &Value) -> impl Iterator<Item = &Value> {
 /// The 4xx/5xx statuses the spec documents for `operation_id`.
 fn error_statuses(operation_id: &str) -> Vec<u16> {
     let spec = spec();
-    let op = operations(&spec)
+    let op = operations(spec)
         .find(|op| op["operationId"] == operation_id)
         .unwrap_or_else(|| panic!("no operation {operation_id} in specs/kustomer.yaml"));
     let codes: Vec<u16> = op["responses"]
@@ -178,7 +182,7 @@ fn search_query() -> CustomerSearchQuery {
 #[test]
 fn every_operation_of_the_spec_is_in_the_generated_table() {
     let spec = spec();
-    let mut in_spec: Vec<String> = operations(&spec)
+    let mut in_spec: Vec<String> = operations(spec)
         .filter_map(|op| op["operationId"].as_str().map(str::to_string))
         .collect();
     in_spec.sort();
@@ -191,15 +195,18 @@ fn every_operation_of_the_spec_is_in_the_generated_table() {
         table, in_spec,
         "tests/generated/operations.rs is stale: run `cargo xtask codegen`"
     );
-    assert_eq!(generated::OPERATIONS.len(), operations(&spec).count());
-    assert_eq!(generated::OPERATION_COUNT, operations(&spec).count());
+    assert_eq!(generated::OPERATIONS.len(), operations(spec).count());
+    assert_eq!(generated::OPERATION_COUNT, operations(spec).count());
 }
 
 #[tokio::test]
 #[ignore = "needs Prism: run `cargo xtask contract`"]
 async fn every_operation_of_the_table_succeeds_and_fails_as_documented() {
-    let mut failures = Vec::new();
-    for case in generated::OPERATIONS {
+    use futures::StreamExt;
+    // Eight operations at a time (Prism answers concurrently); each
+    // operation's own calls stay in order.
+    let per_case = futures::stream::iter(generated::OPERATIONS.iter().map(|case| async move {
+        let mut failures = Vec::new();
         // Success only: the example body is checked by operations_wire.rs.
         // Prism may route a request to a sibling operation whose template
         // also matches (it serves `/customers/email={email}` from
@@ -226,7 +233,12 @@ async fn every_operation_of_the_table_succeeds_and_fails_as_documented() {
                 ));
             }
         }
-    }
+        failures
+    }))
+    .buffered(8)
+    .collect::<Vec<_>>()
+    .await;
+    let failures: Vec<String> = per_case.into_iter().flatten().collect();
     assert!(
         failures.is_empty(),
         "{} problems over {} operations:\n{}",
